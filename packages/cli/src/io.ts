@@ -1,0 +1,27 @@
+/** Where a command writes: stdout for results, stderr for messages. Tests pass their own. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A mistake the user can fix (bad option, bad path): printed as a message, never as a stack trace. */
+export class UsageError extends Error {
+  constructor(readonly messages: { zh: string; en: string }) {
+    super(messages.en);
+  }
+}

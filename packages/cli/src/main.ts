@@ -1,0 +1,93 @@
+import { PARSE_HELP, runParse } from "./commands/parse.js";
+import { detectLang, type Lang } from "./i18n.js";
+import { EXIT, UsageError, type CliIO } from "./io.js";
+
+export const VERSION = "0.1.0";
+
+const MAIN_HELP = {
+  zh: `fazhi ${VERSION} — 法治政府建设年度报告的读取、检查、评分与排名
+
+用法: fazhi <命令> [选项]
+
+命令:
+  parse 文件...     读取报告并输出结构化模型（元数据、标题结构、数字）
+
+通用选项:
+  --lang zh|en      提示语言（默认中文，也可用环境变量 FAZHI_LANG）
+  -h, --help        显示帮助；fazhi <命令> --help 显示该命令的帮助
+  -v, --version     显示版本
+`,
+  en: `fazhi ${VERSION} — reads, checks, scores and ranks annual rule-of-law government reports
+
+Usage: fazhi <command> [options]
+
+Commands:
+  parse FILE...     read reports and print the structured model (metadata, headings, numbers)
+
+Common options:
+  --lang zh|en      language of messages (default Chinese; or FAZHI_LANG)
+  -h, --help        show help; fazhi <command> --help shows a command's help
+  -v, --version     show the version
+`,
+};
+
+const COMMANDS: Record<string, { run: (argv: string[], io: CliIO, lang: Lang) => Promise<number>; help: { zh: string; en: string } }> = {
+  parse: { run: runParse, help: PARSE_HELP },
+};
+
+/** Runs one fazhi invocation and returns its exit code. Never throws for a user's mistake. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const lang = detectLang(langOption(argv), io.env);
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    io.stdout(MAIN_HELP[lang]);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "-v" || command === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr(
+      (lang === "zh" ? `未知命令“${command}”。\n\n` : `Unknown command "${command}".\n\n`) + MAIN_HELP[lang],
+    );
+    return EXIT.usage;
+  }
+  try {
+    return await entry.run(rest, io, lang);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`✖ ${error.messages[lang]}\n\n${entry.help[lang]}`);
+      return EXIT.usage;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`✖ ${argsMessage(error as Error, lang)}\n\n${entry.help[lang]}`);
+      return EXIT.usage;
+    }
+    io.stderr(
+      lang === "zh"
+        ? `✖ fazhi 内部错误：${(error as Error).message}\n请把这条信息和所用文件报告给维护者（设置 FAZHI_DEBUG=1 可看到详细堆栈）。\n`
+        : `✖ fazhi internal error: ${(error as Error).message}\nPlease report this message and the file to the maintainers (FAZHI_DEBUG=1 shows the stack).\n`,
+    );
+    if (io.env.FAZHI_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+function langOption(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i === -1) return undefined;
+  const a = argv[i]!;
+  return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
+}
+
+function argsMessage(error: Error, lang: Lang): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  if (lang === "en") return error.message;
+  if (/Unknown option/.test(error.message)) return `未知选项“${option}”。`;
+  if (/argument missing/.test(error.message)) return `选项“${option}”缺少取值。`;
+  if (/does not take an argument/.test(error.message)) return `选项“${option}”不接受取值。`;
+  return `命令行参数有误：${error.message}`;
+}

@@ -1,0 +1,64 @@
+import { createContext } from "./context.js";
+import { detectChrome, extractMeta } from "./meta/index.js";
+import type { Diagnostic, ReportModel, SourceDocument } from "./model.js";
+import { extractNumbers } from "./numbers/index.js";
+import { parseHeadings, segmentParagraphs, splitSentences } from "./structure/index.js";
+import { findWatermarks, foldText, normalizeText, splitLines } from "./text.js";
+
+/** Turn what a reader produced into the report model every rule works on. Pure and synchronous. */
+export function parseDocument(doc: SourceDocument): ReportModel {
+  const text = normalizeText(doc.text);
+  const lines = splitLines(text, doc.lineOrigins, doc.chromeLines);
+  const watermarks = findWatermarks(text);
+  const ctx = createContext(doc.file, text, foldText(text, watermarks), lines, watermarks);
+  for (const n of detectChrome(ctx)) {
+    const line = lines[n - 1];
+    if (line) line.chrome = true;
+  }
+  const headings = parseHeadings(ctx);
+  const paragraphs = segmentParagraphs(ctx, headings);
+  const sentences = splitSentences(ctx, paragraphs);
+  const numbers = extractNumbers(ctx, sentences);
+  const { meta, details, diagnostics } = extractMeta(ctx, headings);
+  const all: Diagnostic[] = [...(doc.diagnostics ?? []), ...diagnostics];
+  if (watermarks.length > 0) {
+    all.push({
+      code: "watermark",
+      severity: "info",
+      message: {
+        zh: `发现 ${watermarks.length} 处网站水印（如“${text.slice(...watermarks[0]!)}”），匹配时已忽略。`,
+        en: `Found ${watermarks.length} site watermark(s) (e.g. "${text.slice(...watermarks[0]!)}"); ignored when matching.`,
+      },
+      line: lines.find((l) => l.span[1] >= watermarks[0]![0])?.line ?? 1,
+    });
+  }
+  if (headings.length === 0) {
+    all.push({
+      code: "no-headings",
+      severity: "warning",
+      message: { zh: "未识别出任何标题（一、（一）1. 等），报告结构无法判断。", en: "No headings (一、 （一） 1. …) were recognised; the report's structure cannot be judged." },
+    });
+  }
+  return {
+    file: doc.file,
+    source: doc.source,
+    text,
+    lines,
+    meta,
+    metaDetails: details,
+    headings,
+    paragraphs,
+    sentences,
+    numbers,
+    diagnostics: all,
+  };
+}
+
+/** Parse text held in memory (tests, tools): a UTF-8 plain-text source. */
+export function parseText(text: string, file = "<text>"): ReportModel {
+  return parseDocument({
+    file,
+    text,
+    source: { format: "txt", encoding: "utf-8", encodingConfidence: 100, bytes: Buffer.byteLength(text), sha256: "" },
+  });
+}

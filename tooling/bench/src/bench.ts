@@ -1,0 +1,75 @@
+// pnpm bench [--reports N] [--seed N] [--keep]
+// Generates a synthetic corpus from seeds/, then in one run measures (a) raw read + decode and
+// (b) read + full parse into the report model over the same files. The last line is JSON.
+import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parseDocument } from "@fazhi/core";
+import { decodeText, readReport } from "@fazhi/readers";
+import { generateCorpus, loadSeeds, type CorpusFile } from "./corpus.js";
+
+const { values } = parseArgs({
+  options: { reports: { type: "string", default: "2000" }, seed: { type: "string", default: "1" }, keep: { type: "boolean", default: false } },
+});
+const reports = Number(values.reports);
+if (!Number.isInteger(reports) || reports <= 0) {
+  console.error(`--reports 需要正整数 / --reports needs a positive integer, got "${values.reports}"`);
+  process.exit(2);
+}
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const outDir = mkdtempSync(join(tmpdir(), "fazhi-bench-"));
+const t0 = performance.now();
+const files = generateCorpus(loadSeeds(join(root, "seeds")), reports, outDir, Number(values.seed));
+const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+console.error(`corpus: ${files.length} reports, ${(totalBytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`);
+const mix = new Map<string, number>();
+for (const f of files) mix.set(f.kind, (mix.get(f.kind) ?? 0) + 1);
+console.error(`mix: ${[...mix].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+
+let peakHeap = 0;
+let numbers = 0;
+const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
+
+async function phase(name: string, work: (f: CorpusFile) => Promise<void> | void) {
+  for (const f of files.slice(0, 20)) await work(f); // warm-up (JIT, converter tables)
+  numbers = 0;
+  const start = performance.now();
+  for (const [i, f] of files.entries()) {
+    await work(f);
+    if (i % 50 === 0) sample();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const result = { reportsPerSecond: round(files.length / seconds), mbPerSecond: round(totalBytes / 1e6 / seconds), seconds: round(seconds) };
+  console.error(`${name}: ${result.reportsPerSecond} reports/s, ${result.mbPerSecond} MB/s (${result.seconds} s)`);
+  return result;
+}
+
+const decode = await phase("(a) read + decode", (f) => {
+  decodeText(readFileSync(f.path));
+});
+const parse = await phase("(b) read + parse", async (f) => {
+  const model = parseDocument(await readReport(f.path));
+  numbers += model.numbers.length;
+});
+sample();
+if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+
+const summary = {
+  reports: files.length,
+  megabytes: round(totalBytes / 1e6),
+  decode,
+  parse,
+  ratioParseToDecode: round(decode.reportsPerSecond / parse.reportsPerSecond),
+  peakRssMB: round(process.resourceUsage().maxRSS / 1024),
+  peakHeapMB: round(peakHeap / 1024 / 1024),
+  numbersPerReport: round(numbers / files.length),
+  node: process.version,
+};
+console.log(JSON.stringify(summary));
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

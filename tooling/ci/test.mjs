@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The project's test command: typecheck every package (turbo), run vitest once, and end with the plain
+// line "N passed, N failed" that CI counts. Extra arguments go to vitest (e.g. a path filter).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
+
+let typeErrors = 0;
+if (!process.argv.slice(2).length) {
+  typeErrors = run("pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]) === 0 ? 0 : 1;
+  if (typeErrors) console.error("typecheck failed (see above)");
+}
+
+const dir = mkdtempSync(join(tmpdir(), "fazhi-vitest-"));
+const resultFile = join(dir, "results.json");
+const status = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultFile}`, ...process.argv.slice(2)]);
+let passed = 0;
+let failed = 0;
+try {
+  const results = JSON.parse(readFileSync(resultFile, "utf8"));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0) + (results.numRuntimeErrors ?? 0);
+} catch {
+  failed += 1; // vitest could not even write its results: count the run as a failure
+}
+rmSync(dir, { recursive: true, force: true });
+if (status !== 0 && failed === 0) failed = 1;
+failed += typeErrors;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
