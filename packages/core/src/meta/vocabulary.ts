@@ -297,3 +297,6 @@ export const CLOSING_PUNCTUATION = "。！？!?”」』）)】》.";
 
 /** Trailing markers of a text cut off by a doc or wiki site. */
 export const CUT_MARKERS: readonly string[] = ["…", "...", "(未完)", "未完待续", "展开全文", "阅读全文", "查看全文", "点击查看"];
+
+/** Words ending in a department suffix that are no department ("大局", "全局", "格局", "干部", "内部"). */
+export const DEPARTMENT_FALSE_FRIENDS: readonly string[] = ["大局", "全局", "格局", "布局", "结局", "当局", "开局", "局面", "干部", "内部", "全部", "部分", "部署", "部门", "基层", "中心工作", "重心"];

@@ -1,0 +1,2 @@
+export { detectChrome, chromeKind } from "./chrome.js";
+export { extractMeta } from "./metadata.js";

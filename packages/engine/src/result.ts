@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { EvidenceSchema, LevelSchema, MetaSchema } from "@fazhi/core";
+
+/**
+ * The result contract of DESIGN §5: `fazhi score --format json` prints one `Result`. Reporters, the TUI and
+ * other tools read only this. Its JSON Schema is published by `fazhi schema result`.
+ */
+
+const LocalizedSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  messageId: z.string(),
+  message: LocalizedSchema,
+  severity: z.enum(["info", "warn", "error"]),
+  evidence: z.array(EvidenceSchema),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const ScoreModeSchema = z.enum([
+  "binary", // 1 with no findings, 0 with any (visitor-only rules)
+  "numeric", // a 0–1 score from evaluate() or from scheme scoring of a value
+  "informative", // runs and reports, not scored (not in any category)
+  "notApplicable", // weight 0 in its category, shown as such
+  "error", // the rule threw or ran out of time: its category is incomplete
+]);
+
+export const CheckResultSchema = z.object({
+  score: z.number().min(0).max(1).nullable(),
+  scoreMode: ScoreModeSchema,
+  level: z.enum(["info", "warn", "error"]),
+  title: LocalizedSchema,
+  value: z.unknown().optional(),
+  displayValue: z.union([z.string(), LocalizedSchema]).optional(),
+  findings: z.array(FindingSchema),
+  evidence: z.array(EvidenceSchema),
+  error: z.object({ code: z.enum(["crash", "timeout", "missing-fact"]), message: z.string() }).optional(),
+  durationMs: z.number().optional(),
+});
+
+export const CheckRefResultSchema = z.object({
+  id: z.string(),
+  weight: z.number(),
+  /** 0 when not applicable; otherwise the weight. */
+  effectiveWeight: z.number(),
+  /** The check's contribution to the category: score × effectiveWeight / Σ effectiveWeight. */
+  contribution: z.number().nullable(),
+});
+
+export const CategoryResultSchema = z.object({
+  title: LocalizedSchema,
+  weight: z.number(),
+  /** 0–1 weighted mean of its scored checks; null when incomplete or nothing applies. */
+  score: z.number().min(0).max(1).nullable(),
+  status: z.enum(["scored", "incomplete", "notApplicable"]),
+  /** Checks scoring ≥ 0.9. */
+  passed: z.number().int(),
+  /** Applicable checks. */
+  total: z.number().int(),
+  checkRefs: z.array(CheckRefResultSchema),
+});
+
+export const IndicatorResultSchema = z.object({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  basis: z.enum(["stated", "implied", "computed"]),
+  approx: z.boolean(),
+  evidence: EvidenceSchema,
+});
+
+export const ConsistencyResultSchema = z.object({
+  claim: z.string(),
+  computed: z.number().nullable(),
+  verdict: z.enum(["consistent", "inconsistent", "unverifiable"]),
+  evidence: EvidenceSchema,
+});
+
+export const OutlinePartResultSchema = z.object({
+  status: z.enum(["heading", "inline", "absent"]),
+  canonicalTitle: z.boolean(),
+  causesAnalysed: z.boolean().optional(),
+  evidence: EvidenceSchema.nullable(),
+});
+
+export const ReportResultSchema = z.object({
+  file: z.string(),
+  sha256: z.string(),
+  meta: MetaSchema,
+  /** Filled by the outline plugin's fact when loaded (issue: domain rules). */
+  outline: z.record(z.string(), OutlinePartResultSchema).optional(),
+  indicators: z.array(IndicatorResultSchema).optional(),
+  consistency: z.array(ConsistencyResultSchema).optional(),
+  checks: z.record(z.string(), CheckResultSchema),
+  categories: z.record(z.string(), CategoryResultSchema),
+  total: z.object({ score: z.number().min(0).max(100).nullable(), grade: z.string().nullable() }),
+  rank: z.object({ cohort: z.string(), position: z.number().int().positive(), of: z.number().int().positive() }).nullable(),
+  diagnostics: z.array(z.object({ code: z.string(), severity: z.enum(["info", "warning", "error"]), message: LocalizedSchema, line: z.number().optional() })),
+  error: z.object({ code: z.string(), message: LocalizedSchema }).nullable(),
+  cached: z.boolean(),
+  timing: z.object({ readMs: z.number(), parseMs: z.number(), rulesMs: z.number() }).optional(),
+});
+
+export const RankingSchema = z.object({
+  /** Stable key, e.g. "county" or "county|2023". */
+  key: z.string(),
+  cohort: z.object({ level: LevelSchema.nullable().optional(), reportYear: z.number().nullable().optional() }),
+  tieBreakers: z.array(z.string()),
+  notices: z.array(z.object({ code: z.string(), message: LocalizedSchema })),
+  entries: z.array(
+    z.object({
+      file: z.string(),
+      issuer: z.string().nullable(),
+      score: z.number().nullable(),
+      /** null: not ranked (error or incomplete scoring) — listed, never silently dropped. */
+      position: z.number().int().positive().nullable(),
+      flag: z.enum(["error", "incomplete"]).nullable(),
+    }),
+  ),
+});
+
+export const ResultSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal("fazhi"), version: z.string() }),
+  profile: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
+  reports: z.array(ReportResultSchema),
+  rankings: z.array(RankingSchema),
+  summary: z.object({
+    reports: z.number().int(),
+    scored: z.number().int(),
+    errors: z.number().int(),
+    cached: z.number().int(),
+    durationMs: z.number().optional(),
+  }),
+});
+
+export type Result = z.infer<typeof ResultSchema>;
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+export type CategoryResult = z.infer<typeof CategoryResultSchema>;
+export type Ranking = z.infer<typeof RankingSchema>;
+export type FindingResult = z.infer<typeof FindingSchema>;
+
+/** The published JSON Schema of the result (`fazhi schema result`). */
+export function resultJsonSchema(): object {
+  return { $id: "https://fazhi.dev/schema/result.schema.json", ...z.toJSONSchema(ResultSchema, { target: "draft-2020-12", unrepresentable: "any" }) };
+}

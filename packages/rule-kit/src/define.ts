@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { lineAt, type Evidence, type ReportModel, type Span } from "@fazhi/core";
+import type { EvidenceInput, FactModule, Localized, Plugin, RuleModule } from "./types.js";
+
+/** Identity helpers that give a plugin written in TypeScript completion and type errors. */
+export function defineRule<Options = Record<string, unknown>>(rule: RuleModule<Options>): RuleModule<Options> {
+  return rule;
+}
+export function defineFact<T>(fact: FactModule<T>): FactModule<T> {
+  return fact;
+}
+export function definePlugin<P extends Plugin>(plugin: P): P {
+  return plugin;
+}
+
+const LocalizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const SemverLike = z.string().regex(/^\d+\.\d+\.\d+([-+].*)?$/, "a version like 1.0.0");
+const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and dashes");
+
+export const RuleModuleSchema = z
+  .object({
+    meta: z.object({
+      id: Id,
+      type: z.enum(["structure", "indicator", "consistency", "disclosure", "custom"]),
+      title: LocalizedSchema,
+      description: LocalizedSchema,
+      schema: z.record(z.string(), z.unknown()).optional(),
+      defaultOptions: z.record(z.string(), z.unknown()).optional(),
+      messages: z.record(z.string(), LocalizedSchema),
+      requires: z.array(z.string()).optional(),
+      version: SemverLike,
+      timeLimitMs: z.number().positive().optional(),
+    }),
+    create: z.function().optional(),
+    evaluate: z.function().optional(),
+  })
+  .refine((r) => r.create !== undefined || r.evaluate !== undefined, "a rule needs create() or evaluate()");
+
+export const PluginSchema = z.object({
+  meta: z.object({ name: z.string().min(1), version: SemverLike, namespace: Id }),
+  rules: z.record(z.string(), RuleModuleSchema).optional(),
+  facts: z
+    .record(z.string(), z.object({ version: SemverLike, requires: z.array(z.string()).optional(), compute: z.function() }))
+    .optional(),
+  presets: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+
+/** Fill `{name}` placeholders from data; unknown placeholders stay visible so a missing value is noticed. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function localize(message: Localized, data?: Record<string, string | number>): Localized {
+  return { zh: formatMessage(message.zh, data), en: formatMessage(message.en, data) };
+}
+
+/** Quote a node, a span or ready evidence as `{ line, text }`. */
+export function toEvidence(model: ReportModel, input: EvidenceInput): Evidence {
+  if (Array.isArray(input)) return spanEvidence(model, input as Span);
+  if ("span" in input) return spanEvidence(model, input.span);
+  return { line: input.line, text: input.text };
+}
+
+function spanEvidence(model: ReportModel, span: Span): Evidence {
+  return { line: lineAt(model.lines, span[0]), text: model.text.slice(span[0], span[1]) };
+}
