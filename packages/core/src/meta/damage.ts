@@ -4,7 +4,7 @@ import { QUESTION_PARTICLES } from "./vocabulary.js";
 
 /**
  * Mojibake: text decoded with the wrong code page ("保障?,F將有關情況報告如下" for "保障。現將…",
- * "惠及企業1169家?!皡瘟赫笸ā比脒x" for "…家。“呂梁政企通”入選"). Signs, each on one line:
+ * "惠及企業1169家?!皡…ā比脒x" for "…家。“…”入選"). Signs, each on one line:
  * - U+FFFD replacement characters;
  * - an ASCII "?" glued to Han text: between two Han characters (unless a question particle precedes it),
  *   or before ASCII punctuation that is itself glued to a letter or Han character ("?,F", "?!皡"),
@@ -21,8 +21,8 @@ const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
 const UNLIKELY = /[\u0080-\u009f\u00c0-\u024f\u3400-\u4dbf\ue000-\uf8ff\ufffd]|â€|Ã./gu;
 const UNLIKELY_ANY = new RegExp(UNLIKELY.source, "u");
 const GLUE_PUNCT = ",!.;:'\"";
-const EXCERPT_BEFORE = 8;
-const EXCERPT_AFTER = 24;
+const EXCERPT_BEFORE = 10;
+const EXCERPT_AFTER = 14;
 const MAX_EXCERPT = 40;
 const STOPS_BEFORE = /[,，。;；:：、\s]/u;
 

@@ -18,6 +18,8 @@ export interface Field {
   line: number;
   /** Offset of the value in `ctx.text`. */
   offset: number;
+  /** Offset of the label in `ctx.text` (label + value = `ctx.text.slice(labelOffset, offset + raw.length)`). */
+  labelOffset: number;
 }
 
 const spaced = (label: string) => Array.from(label, (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
@@ -71,7 +73,7 @@ export function lineFields(ctx: ParseContext, line: Line): Field[] {
     if (head) a += head[0].length;
     const tail = SEPARATORS_TAIL.exec(folded.slice(a, b));
     if (tail) b -= tail[0].length;
-    out.push({ kind: h.kind, label: h.label, value: folded.slice(a, b), raw: ctx.text.slice(s + a, s + b), line: line.line, offset: s + a });
+    out.push({ kind: h.kind, label: h.label, value: folded.slice(a, b), raw: ctx.text.slice(s + a, s + b), line: line.line, offset: s + a, labelOffset: s + h.start });
   }
   return out;
 }

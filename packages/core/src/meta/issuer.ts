@@ -12,10 +12,10 @@ import {
 
 /**
  * Names of governments and departments, parsed from folded (Simplified) text:
- * a chain of administrative units ("常州市" "武进区"), then an organ ("人民政府", "政府", "街道办事处"),
+ * a chain of administrative units ("南京市" "江宁区"), then an organ ("人民政府", "政府", "街道办事处"),
  * a department ("公安局", "司法局"), or a Party committee ("县委"). Each unit is a short stem plus a suffix
- * from UNIT_SUFFIXES, found lazily (the first suffix after at least one stem character), so "天龙镇深入…"
- * yields "天龙镇". "州"/"乡" followed by 市/县/区/旗 belong to the stem ("常州市", "新乡市").
+ * from UNIT_SUFFIXES, found lazily (the first suffix after at least one stem character), so "城关镇深入…"
+ * yields "城关镇". "州"/"乡" followed by 市/县/区/旗 belong to the stem ("常州市", "新乡市").
  */
 
 export interface Unit {
@@ -111,12 +111,13 @@ function build(kind: OrgName["kind"], s: string, start: number, end: number, uni
     start,
     end,
     masked: units.some((u) => isMasked(u.stem)),
-    generic: units.length === 0 ? false : units.every((u) => isGenericStem(u.stem)),
+    // A department under a bare unit ("县公安局") is named enough; a government needs a real stem.
+    generic: kind === "government" && units.length > 0 && units.every((u) => isGenericStem(u.stem)),
   };
 }
 
 /**
- * The organisation a clause starts with ("白甸镇人民政府坚持…", "天龙镇深入践行…", "县公安局坚持…").
+ * The organisation a clause starts with ("城东镇人民政府坚持…", "城关镇深入践行…", "县公安局坚持…").
  * Units after the first are taken only when short and name-like, or when an organ follows them.
  */
 export function orgAtClauseStart(s: string, p = 0): OrgName | null {
@@ -201,7 +202,7 @@ function parseWholeName(s0: string): OrgName | null {
   return null;
 }
 
-/** "常州市武进区" + 人民政府; a 街道 gets 街道办事处. Null for departments and parties. */
+/** "南京市江宁区" + 人民政府; a 街道 gets 街道办事处. Null for departments and parties. */
 export function governmentName(org: OrgName): string | null {
   if (org.kind !== "government") return null;
   const base = org.units.map((u) => u.stem + u.suffix).join("");

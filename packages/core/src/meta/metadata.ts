@@ -22,7 +22,7 @@ import {
  * "关于…的报告" line), the signature (an organisation-only line near the end, before the date), the subject of
  * the first sentence ("2023年,XX镇人民政府坚持…"), a labelled title field (信息名称/标题), and last a 发布机构
  * field naming a government (not an office). The host site and 来源 lines are never used. A short candidate
- * ("鲁山人民政府", "天龙镇") is completed by a longer candidate containing it. Generic names (我县, 本镇) are skipped.
+ * ("鲁山人民政府", "城关镇") is completed by a longer candidate containing it. Generic names (我县, 本镇) are skipped.
  */
 
 interface Candidate {
@@ -30,38 +30,56 @@ interface Candidate {
   /** As written in the text. */
   written: string;
   line: number;
+  /** Evidence quote. */
+  quote: string;
   source: "title" | "signature" | "first-sentence" | "title-field" | "publisher";
 }
 
 const TITLE_MARK = /报告|总结|情况|要点|方案|解读|计划|意见|通知/u;
 const SENTENCE_PUNCT = /[。;；!！?？]/u;
-const CLAUSE_SPLIT = /[,，;；:：、。!！?？\s\0]+/u;
+const CLAUSE_SPLIT_G = /[,，;；:：、。!！?？\s\0]+/gu;
 const LEADING_YEAR = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年度?/u;
 const DOC_NO = /([\p{Script=Han}]{1,12})\s*[〔[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(第?\s*\d{1,5})\s*号/u;
 const DOC_NO_LINE = new RegExp(`^[\\s\\0]*${DOC_NO.source}[\\s\\0]*$`, "u");
 const ORG_WORDS = /政府|党委|委员会|[县市区省州镇乡旗]委|人大|局|厅|办|部|党工委|领导小组|依法治/u;
 const MAX_HEAD_LINES = 12;
 const MAX_TAIL_LINES = 8;
+const MAX_SUBJECT_CLAUSES = 5;
 
 const foldedOf = (ctx: ParseContext, l: Line) => ctx.folded.slice(l.span[0], l.span[1]);
 const clean = (s: string) => s.replace(/\0+/gu, "").trim();
 /** Trimmed raw text of a line (the evidence quote). */
 const quote = (l: Line) => l.raw.trim();
+const SNIPPET = 60;
+/** A literal excerpt of a line from `start` to the end of its clause (at most SNIPPET characters). */
+function snippet(l: Line, start = 0): string {
+  const raw = l.raw;
+  let a = start;
+  while (a < raw.length && /\s/u.test(raw[a]!)) a++;
+  let b = Math.min(raw.length, a + SNIPPET);
+  const stop = raw.slice(a + 12, b).search(/[,，。;；]/u);
+  if (stop !== -1) b = a + 12 + stop;
+  return raw.slice(a, b).trim();
+}
+/** Label and value of a field as written ("产生日期: 2021-01-25"). */
+const fieldQuote = (ctx: ParseContext, f: Field) => ctx.text.slice(f.labelOffset, f.offset + f.raw.length).trim();
 
 function isProseLine(f: string): boolean {
   return f.length >= 20 && /[,，。]/u.test(f);
 }
 
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章部])/u;
+
 function isTitleLike(f: string): boolean {
-  return f.length >= 6 && f.length <= 80 && !/[。:：;；]$/u.test(f) && !f.includes("。") && TITLE_MARK.test(f) && !/[,，]/u.test(f.slice(0, 12));
+  return !HEADING_NUMBER.test(f) && f.length >= 6 && f.length <= 80 && !/[。:：;；]$/u.test(f) && !f.includes("。") && TITLE_MARK.test(f) && !/[,，]/u.test(f.slice(0, 12));
 }
 
 /** The part of a title before 关于 / the year / the topic: who issued it. */
-function titlePrefix(title: string): { prefix: string; at: number } {
+function titlePrefix(title: string): { prefix: string } {
   const cut = [title.indexOf("关于"), title.search(/(?:19|20)\d{2}\s*年|[〇零○一二三四五六七八九]{4}年/u), ...TITLE_TOPICS.map((t) => title.indexOf(t))]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), title.length);
-  return { prefix: title.slice(0, cut), at: 0 };
+  return { prefix: title.slice(0, cut) };
 }
 
 function orgOfDelimited(s: string): OrgName | null {
@@ -70,13 +88,42 @@ function orgOfDelimited(s: string): OrgName | null {
   return org;
 }
 
-function normalizedIssuer(org: OrgName, whole: string): string {
+function normalizedIssuer(org: OrgName): string {
   if (org.kind === "government") {
     const last = org.units[org.units.length - 1];
     if (last && last.suffix === "") return `${last.stem}人民政府`;
     return governmentName(org)!;
   }
-  return clean(whole.slice(org.start, org.end));
+  return clean(org.text);
+}
+
+/** The organisation a line's first sentence opens with, clause by clause ("2023年,在…领导下,XX镇坚持…"). */
+function sentenceSubject(line: string): OrgName | "generic" | null {
+  const stop = line.search(/[。!！?？]/u);
+  const sentence = stop === -1 ? line : line.slice(0, stop);
+  const starts: number[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_SPLIT_G)) {
+    if (m.index > start) starts.push(start);
+    start = m.index + m[0].length;
+  }
+  if (start < sentence.length) starts.push(start);
+  let generic = false;
+  // The subject stands in the first clauses ("2023年,在…的领导下,XX镇…"); later clauses name other bodies.
+  for (let p of starts.slice(0, MAX_SUBJECT_CLAUSES)) {
+    const y = LEADING_YEAR.exec(sentence.slice(p));
+    if (y) p += y[0].length;
+    const rest = sentence.slice(p);
+    if (rest === "" || NON_NAME_STARTS.some((w) => rest.startsWith(w))) continue;
+    const org = orgAtClauseStart(sentence, p);
+    if (!org || org.kind === "party") continue;
+    if (org.generic) {
+      generic = true;
+      continue;
+    }
+    return org;
+  }
+  return generic ? "generic" : null;
 }
 
 /** The core name a candidate stands for (without organ), used to complete a short candidate by a longer one. */
@@ -112,14 +159,14 @@ export function extractMeta(
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
     const f = bodyFolded(l);
-    if (isProseLine(f) && !/[:：]$/u.test(f)) {
+    if (isProseLine(f) && !(f.length <= 40 && /[:：]$/u.test(f))) {
       firstProse = l;
       break;
     }
     if (title === null && isTitleLike(f)) {
       const prev = head[i - 1];
       const { prefix } = titlePrefix(f);
-      // A two-line title: "商城县人民政府" above "关于2022年法治政府建设情况的报告".
+      // A two-line title: "赵县人民政府" above "关于2022年法治政府建设情况的报告".
       if (clean(prefix) === "" && prev && orgOfDelimited(bodyFolded(prev))) {
         titleOrgLine = prev;
         title = { line: prev.line, text: `${quote(prev)}${quote(l)}` };
@@ -156,7 +203,7 @@ export function extractMeta(
       const m = DOC_NO.exec(f.value);
       if (!m) continue;
       documentNumber = ctx.text.slice(f.offset + m.index, f.offset + m.index + m[0].length);
-      evidence.documentNumber = { line: f.line, text: f.raw.trim() };
+      evidence.documentNumber = { line: f.line, text: fieldQuote(ctx, f) };
       break;
     }
   }
@@ -176,73 +223,60 @@ export function extractMeta(
     }
     if (/^[(（【[].{0,20}[)）】\]]$/u.test(f)) continue; // "(此件公开发布)"
     if (f.length <= 40 && !SENTENCE_PUNCT.test(f) && !/[,，]/u.test(f)) {
-      if (orgOfDelimited(f) || parseOrgName(f)?.kind === "party") {
-        if (signature === null || orgOfDelimited(f)) signature = orgOfDelimited(f) ? l : signature;
+      if (orgOfDelimited(f)) {
+        signature ??= l;
         continue;
       }
+      if (parseOrgName(f)?.kind === "party") continue;
     }
     if (isProseLine(f) || f.length > 40) break;
   }
 
   // ── issuer candidates ──
   const candidates: Candidate[] = [];
-  const push = (s: string, raw: string, line: number, source: Candidate["source"], offsetInRaw = 0) => {
+  let genericSubject = false;
+  const push = (s: string, raw: string, line: number, source: Candidate["source"], evidenceText: string) => {
     const org = orgOfDelimited(s);
-    if (org) candidates.push({ org, written: clean(raw.slice(offsetInRaw + org.start, offsetInRaw + org.end)), line, source });
+    if (org) candidates.push({ org, written: clean(raw.slice(org.start, org.end)), line, quote: evidenceText, source });
   };
   if (title && titleText) {
-    if (titleOrgLine) push(bodyFolded(titleOrgLine), quote(titleOrgLine), titleOrgLine.line, "title");
+    if (titleOrgLine) push(bodyFolded(titleOrgLine), quote(titleOrgLine), titleOrgLine.line, "title", title.text);
     else {
       const { prefix } = titlePrefix(titleText);
       const titleLine = lines[title.line - 1]!;
       const rawTitle = title.line === titleLine.line && titleLine.chrome ? title.text : quote(titleLine);
-      if (clean(prefix)) push(prefix, rawTitle.length === titleText.length ? rawTitle : prefix, title.line, "title");
+      if (clean(prefix)) push(prefix, rawTitle.length === titleText.length ? rawTitle : prefix, title.line, "title", title.text);
     }
   }
-  if (signature) push(bodyFolded(signature), quote(signature), signature.line, "signature");
-  let genericSubject = false;
-  const firstSentenceLine = firstProse ?? body.find((l) => isProseLine(bodyFolded(l))) ?? null;
-  if (firstSentenceLine) {
-    const f = folded[firstSentenceLine.line - 1]!;
-    const stop = f.search(/[。!！?？]/u);
-    const sentence = stop === -1 ? f : f.slice(0, stop);
-    const re = new RegExp(CLAUSE_SPLIT.source, "gu");
-    let start = 0;
-    const starts: number[] = [];
-    for (const m of sentence.matchAll(re)) {
-      if (m.index > start) starts.push(start);
-      start = m.index + m[0].length;
+  if (signature) push(bodyFolded(signature), quote(signature), signature.line, "signature", quote(signature));
+  const proseLines = body.filter((l) => isProseLine(bodyFolded(l)) && (firstProse === null || l.line >= firstProse.line)).slice(0, 2);
+  const firstSentenceLine = proseLines[0] ?? null;
+  // The subject of the first sentence of the first (or second) prose paragraph.
+  for (const pl of proseLines) {
+    const org = sentenceSubject(folded[pl.line - 1]!);
+    if (org === "generic") {
+      genericSubject = true;
+      continue;
     }
-    if (start < sentence.length) starts.push(start);
-    for (let p of starts) {
-      const y = LEADING_YEAR.exec(sentence.slice(p));
-      if (y) p += y[0].length;
-      const rest = sentence.slice(p);
-      if (rest === "" || NON_NAME_STARTS.some((w) => rest.startsWith(w))) continue;
-      const org = orgAtClauseStart(sentence, p);
-      if (!org || org.kind === "party") continue;
-      if (org.generic) {
-        genericSubject = true;
-        continue;
-      }
-      candidates.push({
-        org,
-        written: ctx.text.slice(firstSentenceLine.span[0] + org.start, firstSentenceLine.span[0] + org.end),
-        line: firstSentenceLine.line,
-        source: "first-sentence",
-      });
-      break;
-    }
+    if (!org) continue;
+    candidates.push({
+      org,
+      written: ctx.text.slice(pl.span[0] + org.start, pl.span[0] + org.end),
+      line: pl.line,
+      quote: snippet(pl, org.start),
+      source: "first-sentence",
+    });
+    break;
   }
   for (const f of fieldOf("title")) {
     const { prefix } = titlePrefix(f.value);
-    if (clean(prefix)) push(prefix, f.raw.length === f.value.length ? f.raw : prefix, f.line, "title-field");
+    if (clean(prefix)) push(prefix, f.raw.length === f.value.length ? f.raw : prefix, f.line, "title-field", fieldQuote(ctx, f));
   }
   for (const f of fieldOf("publisher")) {
     const v = clean(f.value);
     if (OFFICE_PUBLISHERS.some((o) => v === o || v.endsWith(o))) continue;
     const org = orgOfDelimited(v);
-    if (org?.kind === "government") push(v, f.raw.trim().length === v.length ? f.raw.trim() : v, f.line, "publisher");
+    if (org?.kind === "government") push(v, f.raw.trim().length === v.length ? f.raw.trim() : v, f.line, "publisher", fieldQuote(ctx, f));
   }
 
   let chosen: Candidate | null = null;
@@ -252,32 +286,56 @@ export function extractMeta(
     break;
   }
   if (chosen) {
-    // Complete a short name by a longer candidate of the same kind that contains it ("鲁山人民政府" ← "鲁山县人民政府").
-    const name = core(chosen.org) || chosen.org.units[0]?.stem || "";
+    // Complete a short name by a longer candidate of the same kind: "鲁山人民政府" (no unit) ← "鲁山县人民政府";
+    // "城关镇" ← "XX县城关镇" (same last unit, a prefix added). A different last unit is a conflict, not a completion.
+    const own = chosen.org;
+    const ownCore = core(own);
+    const last = own.units[own.units.length - 1];
     for (const c of candidates) {
-      if (c === chosen || c.org.masked || c.org.kind !== chosen.org.kind) continue;
+      if (c === chosen || c.org.masked || c.org.kind !== own.kind) continue;
       const other = core(c.org);
-      if (name && other.length > name.length && (other.includes(name) || other.includes(chosen.org.units.map((u) => u.stem).join("")))) chosen = c;
+      if (other.length <= ownCore.length) continue;
+      const completes = last?.suffix === "" ? other.startsWith(last.stem) : ownCore !== "" && other.endsWith(ownCore);
+      if (completes) {
+        chosen = c;
+        break;
+      }
     }
   }
   const maskedOnly = chosen === null && candidates.some((c) => c.org.masked);
 
   // ── level ──
   const addresseeOrg = addressee ? parseOrgName(addressee) : null;
+  /**
+   * A 市 not placed under another city by its own name: county-level when addressed to another 市/州/盟
+   * government or when the text speaks of its towns and streets (镇(街道), 区镇, 县级市), prefecture-level when it
+   * speaks of counties under it (县(市、区), 市县两级, 各县) — and by default.
+   */
+  let levelEvidence: Evidence | null = null;
+  const lineOfOffset = (offset: number) => lines.find((l) => l.span[0] <= offset && offset <= l.span[1]) ?? null;
+  const cueEvidence = (cue: string): Evidence | null => {
+    const at = ctx.folded.indexOf(cue);
+    const l = at === -1 ? null : lineOfOffset(at);
+    return l ? { line: l.line, text: snippet(l, Math.max(0, at - l.span[0] - 10)) } : null;
+  };
   const cityEvidence = (): "city" | "county" => {
     if (!chosen) return "city";
     const own = core(chosen.org);
-    // Addressed to another 市's government → this 市 is county-level.
     if (addresseeOrg?.kind === "government") {
       const a = addresseeOrg.units[addresseeOrg.units.length - 1];
-      if (a && (a.suffix === "市" || a.suffix === "州" || a.suffix === "盟") && core(addresseeOrg) !== own) return "county";
+      if (a && (a.suffix === "市" || a.suffix === "州" || a.suffix === "盟") && core(addresseeOrg) !== own) {
+        levelEvidence = evidence.addressee ?? null;
+        return "county";
+      }
     }
-    const text = ctx.folded;
-    let county = 0;
-    let city = 0;
-    for (const c of COUNTY_CITY_CUES) if (text.includes(c)) county++;
-    for (const c of PREFECTURE_CITY_CUES) if (text.includes(c)) city++;
-    return county > city ? "county" : "city";
+    const countyCues = COUNTY_CITY_CUES.filter((c) => ctx.folded.includes(c));
+    const cityCues = PREFECTURE_CITY_CUES.filter((c) => ctx.folded.includes(c));
+    if (countyCues.length > cityCues.length) {
+      levelEvidence = cueEvidence(countyCues[0]!);
+      return "county";
+    }
+    if (cityCues.length > 0) levelEvidence = cueEvidence(cityCues[0]!);
+    return "city";
   };
   let level: Level | null = null;
   let departmentLevel: Exclude<Level, "department"> | null = null;
@@ -296,13 +354,12 @@ export function extractMeta(
   let issuer: string | null = null;
   let issuerAsWritten: string | null = null;
   if (chosen) {
-    const whole = chosen.written;
-    issuer = normalizedIssuer(chosen.org, chosen.org.text);
-    issuerAsWritten = whole;
-    evidence.issuer = { line: chosen.line, text: quote(lines[chosen.line - 1]!) };
+    issuer = normalizedIssuer(chosen.org);
+    issuerAsWritten = chosen.written;
+    evidence.issuer = { line: chosen.line, text: chosen.quote };
   }
-  if (level) evidence.level = evidence.issuer ?? { line: 1, text: "" };
-  if (!evidence.level?.text) delete evidence.level;
+  const levelQuote = levelEvidence ?? evidence.issuer;
+  if (level && levelQuote) evidence.level = levelQuote;
 
   // ── dates ──
   let signedDate: string | null = null;
@@ -310,7 +367,7 @@ export function extractMeta(
     const d = findDate(f.value);
     if (d) {
       signedDate = d.iso;
-      evidence.signedDate = { line: f.line, text: f.raw.trim() || quote(lines[f.line - 1]!) };
+      evidence.signedDate = { line: f.line, text: fieldQuote(ctx, f) };
       break;
     }
   }
@@ -323,7 +380,7 @@ export function extractMeta(
     const d = findDate(f.value);
     if (d) {
       publishedDate = d.iso;
-      evidence.publishedDate = { line: f.line, text: `${f.label}:${f.raw.trim()}` };
+      evidence.publishedDate = { line: f.line, text: fieldQuote(ctx, f) };
       break;
     }
   }
@@ -332,7 +389,7 @@ export function extractMeta(
   const firstHeading = headings[0];
   const yr = findReportYear({
     title: titleText && title ? { text: titleText, line: title.line, quote: title.text } : null,
-    firstSentence: firstSentenceLine ? { text: folded[firstSentenceLine.line - 1]!, line: firstSentenceLine.line, quote: quote(firstSentenceLine) } : null,
+    firstSentence: firstSentenceLine ? { text: folded[firstSentenceLine.line - 1]!, line: firstSentenceLine.line, quote: snippet(firstSentenceLine) } : null,
     firstHeading: firstHeading ? { text: firstHeading.text, line: firstHeading.line, quote: firstHeading.raw } : null,
     publishedDate,
     signedDate,

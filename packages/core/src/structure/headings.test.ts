@@ -166,6 +166,11 @@ describe("parseHeadings: run-in headings", () => {
     expect(flat.map((h) => h.text)).toEqual(["一、主要举措"]);
   });
 
+  it("keeps run-in titles when the only numbering was a rejected chunk marker", () => {
+    const { flat } = parseAll("强化组织领导。党委书记亲自抓。\n完善制度体系。全面推进依\n2、法行政。\n严格规范执法。内容。\n加强监督制约。内容。");
+    expect(flat.map((h) => h.text)).toEqual(["强化组织领导", "完善制度体系", "严格规范执法", "加强监督制约"]);
+  });
+
   it("uses run-in titles as top-level headings when a report has no numbered headings", () => {
     const { flat } = parseAll("强化组织领导。党委书记亲自抓。\n完善制度体系。制定制度3项。\n严格规范执法。内容。");
     expect(flat.map((h) => [h.depth, h.text])).toEqual([

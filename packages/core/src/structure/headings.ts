@@ -76,7 +76,7 @@ const PATTERNS: readonly Pattern[] = [
   { style: "arabic-dot", re: new RegExp(`(\\d{1,2})${SP}[.、](?![\\d.])${SP}`, "yd") },
 ];
 /** Characters a numbering can start with (cheap pre-filter before trying the patterns). */
-const CAN_START = new RegExp(`[第(\\d${CN_NUMERAL}]`);
+const CAN_START: ReadonlySet<string> = new Set([..."第(0123456789", ...CN_NUMERAL]);
 
 const RUN_IN: ReadonlySet<HeadingStyle> = new Set(["run-in-ordinal", "run-in-title"]);
 
@@ -133,7 +133,7 @@ interface BodyLine {
 
 function matchAt(folded: string, pos: number, end: number, midLine: boolean): Candidate | null {
   const c = folded[pos]!;
-  if (!CAN_START.test(c)) return null;
+  if (!CAN_START.has(c)) return null;
   let prevBoundary = "";
   if (midLine) {
     let q = pos - 1;
@@ -341,12 +341,21 @@ function endsWithPunct(folded: string, l: BodyLine): boolean {
 // Public API
 
 export function parseHeadings(ctx: ParseContext): Heading[] {
-  const { folded, text } = ctx;
+  const { folded } = ctx;
   const lines = collectLines(ctx);
   validateRunInOrdinals(lines);
   addRunInTitles(folded, lines);
   const hasNumbered = lines.some((l) => l.candidates.some((c) => !RUN_IN.has(c.style) && c.atLineStart));
+  let roots = buildTree(ctx, lines, hasNumbered);
+  // Every numbered candidate was rejected (e.g. chunk markers only): run-in headings are the structure.
+  if (hasNumbered && !roots.placedNumbered) roots = buildTree(ctx, lines, false);
+  assignIds(roots.roots, "h", 1);
+  return roots.roots;
+}
 
+/** Place the candidates in document order; `skipPreambleRunIns`: run-in items before the first numbered heading are not structure. */
+function buildTree(ctx: ParseContext, lines: BodyLine[], skipPreambleRunIns: boolean): TreeBuilder {
+  const { folded, text } = ctx;
   const tree = new TreeBuilder();
   let prevLineAlone = false; // previous body line is a heading and nothing else
   for (let li = 0; li < lines.length; li++) {
@@ -354,7 +363,7 @@ export function parseHeadings(ctx: ParseContext): Heading[] {
     const accepted: { cand: Candidate; open: Open }[] = [];
     for (const cand of bl.candidates) {
       const runIn = RUN_IN.has(cand.style);
-      if (runIn && !tree.placedNumbered && hasNumbered) continue; // run-in items in the preamble are not structure
+      if (runIn && !tree.placedNumbered && skipPreambleRunIns) continue;
       if (cand.style === "chapter" && !cand.separated) {
         // "第一部分所述内容。…" is running text; an unseparated chapter heading must fill its line.
         const sent = firstSentenceEnd(folded, cand.titleStart, bl.end);
@@ -417,9 +426,7 @@ export function parseHeadings(ctx: ParseContext): Heading[] {
     prevLineAlone = only !== null && only.cand.atLineStart && !only.open.node.runIn && only.open.node.span[1] >= bl.end;
     if (only) only.open.alone = prevLineAlone;
   }
-
-  assignIds(tree.roots, "h", 1);
-  return tree.roots;
+  return tree;
 }
 
 function assignIds(nodes: Heading[], prefix: string, depth: number): void {
