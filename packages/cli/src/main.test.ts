@@ -57,10 +57,11 @@ describe("fazhi parse", () => {
     const folder = join(dir, "folder");
     mkdirSync(folder);
     const missing = join(dir, "missing.txt");
-    const { code, stdout, stderr } = await run(["parse", empty, png, seed, folder, missing, big, "--max-file-size", "4KB", "--format", "json"]);
+    const small = join(root, "seeds/001_32e1b51370f8cf47.txt"); // 8.6 KB, under the limit below
+    const { code, stdout, stderr } = await run(["parse", empty, png, small, folder, missing, big, "--max-file-size", "10KB", "--format", "json"]);
     expect(code).toBe(2);
     const out = JSON.parse(stdout);
-    expect(out.documents.map((d: { file: string }) => d.file)).toEqual([seed]);
+    expect(out.documents.map((d: { file: string }) => d.file)).toEqual([small]);
     expect(out.errors.map((e: { code: string }) => e.code)).toEqual(["empty", "binary", "is-directory", "not-found", "too-large"]);
     for (const f of [empty, png, folder, missing, big]) expect(stderr).toContain(f);
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -16,6 +16,8 @@ export interface DecodedText {
 
 /** Detection looks at this much of the file. */
 const SAMPLE_BYTES = 64 * 1024;
+/** chardet, when asked, looks at this much (its cost grows with the sample). */
+const CHARDET_BYTES = 16 * 1024;
 
 /**
  * What a declared or detected charset label means for decoding: GBK and GB2312 are decoded as GB18030
@@ -114,8 +116,9 @@ function finish(text: string, encoding: string, confidence: number): DecodedText
  * Bytes → text. Order: BOM (UTF-8, UTF-16LE/BE); UTF-16 without BOM (NULs on every other byte);
  * strict UTF-8; then the declared `hint` (an HTML meta charset) if it decodes cleanly; then GB18030 vs
  * Big5 vs damaged UTF-8, decided by which decoding of the first 64 KB gives fewer U+FFFD and more common
- * Han characters, with chardet's verdict as the tie-breaker and for the confidence. chardet alone often
- * mislabels short Chinese text, so it never decides against the evidence of the decoded characters.
+ * Han characters. chardet (on the first 16 KB) is asked only when that evidence is not decisive: to break
+ * near-ties, to add its confidence, and for text with no Han characters at all (a Western charset).
+ * chardet alone often mislabels short Chinese text, so it never decides against clear character evidence.
  */
 export function decodeText(bytes: Uint8Array, hint?: string): DecodedText {
   const bom = bomEncoding(bytes);
@@ -141,30 +144,34 @@ export function decodeText(bytes: Uint8Array, hint?: string): DecodedText {
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
   const second = ranked[1];
-  const verdicts = chardetVerdicts(sample);
-  const chardetFor = (enc: string) => verdicts.find((v) => v.encoding === enc)?.confidence ?? 0;
+  // chardet costs ~25 ms per 64 KB, far more than decoding: ask it only when the characters do not decide.
+  const decisive = best.score > 0 && (!second || second.score <= 0 || best.score >= 2 * second.score);
+  let verdicts: { encoding: string; confidence: number }[] | undefined;
+  const chardet = () => (verdicts ??= chardetVerdicts(sample.subarray(0, CHARDET_BYTES)));
+  const chardetFor = (enc: string) => chardet().find((v) => v.encoding === enc)?.confidence ?? 0;
 
   // The declared charset wins when it decodes cleanly and is not clearly worse than the alternatives.
   if (hinted) {
     const h = candidates.find((c) => c.encoding === hinted)!;
     if (h.replacements === 0 && h.common >= best.common * 0.5) {
-      return finish(decodeWith(hinted, bytes), hinted, h === best ? Math.max(90, chardetFor(hinted)) : 70);
+      return finish(decodeWith(hinted, bytes), hinted, h === best ? 95 : 70);
     }
   }
 
-  // Text with no Han characters in any Chinese reading: believe chardet (e.g. a Western single-byte charset).
-  const top = verdicts[0];
-  if (best.common === 0 && top && top.confidence >= 50 && !names.includes(top.encoding)) {
+  // No Chinese reading is plausible: believe chardet (e.g. a Western single-byte charset).
+  const top = best.score <= 0 ? chardet()[0] : undefined;
+  if (top && top.confidence >= 20 && !names.includes(top.encoding)) {
     return finish(decodeWith(top.encoding, bytes), top.encoding, top.confidence);
   }
 
   // Near-tie: let chardet break it.
   let chosen = best;
-  if (second && best.score - second.score <= Math.max(2, best.score * 0.05) && chardetFor(second.encoding) > chardetFor(best.encoding)) {
+  if (!decisive && second && best.score - second.score <= Math.max(2, best.score * 0.05) && chardetFor(second.encoding) > chardetFor(best.encoding)) {
     chosen = second;
   }
   const other = chosen === best ? second : best;
   const margin = chosen.score <= 0 ? 10 : (100 * chosen.score) / (chosen.score + Math.max(0, other?.score ?? 0));
-  const confidence = verdicts[0]?.encoding === chosen.encoding ? Math.max(margin, verdicts[0].confidence) : margin;
+  const agrees = decisive ? undefined : chardet()[0];
+  const confidence = agrees?.encoding === chosen.encoding ? Math.max(margin, agrees.confidence) : margin;
   return finish(decodeWith(chosen.encoding, bytes), chosen.encoding, Math.min(confidence, 99));
 }

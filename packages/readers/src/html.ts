@@ -33,6 +33,8 @@ export interface HtmlText {
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 function isHidden(el: DomElement): boolean {
+  // Some sites hide <html>/<body> until a script has run; the page is still what the user sees.
+  if (el.name === "html" || el.name === "body") return false;
   const a = el.attribs;
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   if (el.name === "input" && a.type?.toLowerCase() === "hidden") return true;
@@ -103,6 +105,7 @@ interface Stats {
 }
 
 const SIMPLE_ID = /^[A-Za-z][\w-]*$/;
+const MAX_PATH_STEPS = 4;
 
 /**
  * HTML source → the page's text as lines, with each line's source line and element, and which lines are
@@ -175,12 +178,14 @@ export function htmlToLines(html: string): HtmlText {
   }
   if (container) {
     // …narrowed to a more specific known container inside it that holds most of its text.
-    const all = new Set(CONTENT_SELECTORS.flatMap((sel) => selected(sel)));
+    const selectorOf = new Map<DomElement, string>();
+    for (const sel of CONTENT_SELECTORS) for (const el of selected(sel)) if (!selectorOf.has(el)) selectorOf.set(el, sel);
     for (let narrowed = true; narrowed; ) {
       narrowed = false;
-      for (const el of all) {
+      for (const [el, sel] of selectorOf) {
         if (el !== container && isInside(el, container) && bodyText(el) >= bodyText(container) * 0.7) {
           container = el;
+          how = { how: "selector", selector: sel };
           narrowed = true;
           break;
         }
@@ -199,7 +204,10 @@ export function htmlToLines(html: string): HtmlText {
   }
 
   // The report's title outside the container (inside it, it is body text anyway).
-  const title = findTitle(selected, container, order, head);
+  const title = findTitle(selected, container, order, head, (el) => {
+    const st = stats.get(el);
+    return !!st && st.linkHan * 2 > st.han;
+  });
 
   // Pass 2: lines.
   const nthCache = new Map<DomNode, number>();
@@ -233,6 +241,8 @@ export function htmlToLines(html: string): HtmlText {
       }
       steps.push(`${cur.name}:nth-of-type(${nthOfType(cur)})`);
     }
+    // Keep it short: the nearest id (or the body) and at most MAX_PATH_STEPS steps below it.
+    if (steps.length > MAX_PATH_STEPS) return "…>" + steps.slice(0, MAX_PATH_STEPS).reverse().join(">");
     return steps.reverse().join(">");
   };
 
@@ -281,6 +291,7 @@ export function htmlToLines(html: string): HtmlText {
   const simpleRow = (tr: DomElement): DomElement[] | null => {
     const cells = tr.children.filter((c): c is DomElement => isElement(c) && (c.name === "td" || c.name === "th") && visible(c));
     if (!cells.length || (stats.get(tr)?.han ?? 0) > 300) return null;
+    if (isInside(container, tr) || (title && isInside(title, tr))) return null;
     let blocks = 0;
     const st: DomNode[] = [...cells];
     while (st.length) {
@@ -313,7 +324,7 @@ export function htmlToLines(html: string): HtmlText {
       if (!bufOrigin) {
         if (!/\S/.test(n.data)) continue;
         bufChrome = step.chrome;
-        bufOrigin = { line: blockStartLine ?? lineIndex.lineOf(n.startIndex ?? 0), element: pathOf(block) };
+        bufOrigin = { line: blockStartLine ?? lineIndex.lineOf(n.startIndex ?? 0) + leadingBreaks(n.data), element: pathOf(block) };
         blockStartLine = null;
       }
       buf += n.data;
@@ -334,7 +345,13 @@ export function htmlToLines(html: string): HtmlText {
     if (n.name === "tr") {
       const cells = simpleRow(n);
       if (cells) {
-        emit(cells.map((c) => collapse(inlineText(c))).filter(Boolean).join(" | "), n, chrome);
+        // Empty cells between filled ones keep labels and values aligned ("文 号： |  | 发布日期："); empty edges go.
+        const texts = cells.map((c) => collapse(inlineText(c)));
+        let first = 0;
+        let last = texts.length;
+        while (first < last && !texts[first]) first++;
+        while (last > first && !texts[last - 1]) last--;
+        emit(texts.slice(first, last).join(" | "), n, chrome);
         continue;
       }
     }
@@ -394,11 +411,26 @@ function matchSelectors(
   return out;
 }
 
+/** Line breaks before the first non-whitespace character (the text node starts on its tag's line). */
+function leadingBreaks(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      if (data.charCodeAt(i + 1) === 10) i++;
+      n++;
+    } else if (c !== 32 && c !== 9 && c !== 12 && c !== 0xa0 && c !== 0x3000) break;
+  }
+  return n;
+}
+
 function findTitle(
   selected: (sel: string) => DomElement[],
   container: DomElement,
   order: DomNode[],
   head: DomElement | undefined,
+  mostlyLinks: (el: DomElement) => boolean,
 ): DomElement | null {
   const position = new Map<DomNode, number>();
   order.forEach((n, i) => position.set(n, i));
@@ -412,7 +444,7 @@ function findTitle(
     let inside = false;
     for (let p: DomNode | null = el; p; p = p.parent) if (p === container || p === head) inside = true;
     for (let p: DomNode | null = container; p; p = p.parent) if (p === el) inside = true;
-    if (inside) continue;
+    if (inside || mostlyLinks(el)) continue; // a link to another report (related articles, sidebars) is not this one's title
     const text = textOf(el);
     if (text.length < 4 || text.length > 200 || countHan(text) < 4) continue;
     if (/^[^：:]{1,8}[：:]/.test(text)) continue; // a labelled metadata field, not a title

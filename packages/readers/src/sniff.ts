@@ -1,3 +1,5 @@
+import { COMMON_HAN } from "./common-han.js";
+
 /** Looking at the first bytes of a file: what kind of file it really is, and what charset an HTML page declares. */
 
 export interface FileKind {
@@ -56,33 +58,30 @@ export function sniffMagic(bytes: Uint8Array): FileKind | null {
 const NUL_WINDOW = 8000;
 
 /**
- * A file without BOM in UTF-16 has NULs in every other byte where it has ASCII; a binary file has NULs
- * anywhere. Returns "utf-16le"/"utf-16be" when the NULs sit (nearly) only on odd/even offsets and the
- * text decodes without unpaired surrogates, "binary" for other NULs, null when there are none.
+ * NUL bytes mean binary, unless the file is UTF-16 without a BOM. Under the right byte order, UTF-16 text
+ * decodes to ASCII, CJK punctuation and common Han characters; binary data (and ASCII text with stray
+ * NULs) decodes to NUL units and rare characters. Returns "utf-16le"/"utf-16be" when one byte order reads
+ * as text, "binary" otherwise, null when the first 8000 bytes hold no NUL.
  */
 export function sniffNul(bytes: Uint8Array): "utf-16le" | "utf-16be" | "binary" | null {
   const end = Math.min(bytes.length, NUL_WINDOW);
-  const first = bytes.subarray(0, end).indexOf(0);
-  if (first === -1) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = first; i < end; i++) if (bytes[i] === 0) (i & 1 ? odd++ : even++);
-  const total = even + odd;
-  const guess = odd >= total * 0.95 ? "utf-16le" : even >= total * 0.95 ? "utf-16be" : null;
-  if (!guess || bytes.length % 2 !== 0) return "binary";
-  try {
-    const sample = bytes.subarray(0, end - (end % 2));
-    const text = new TextDecoder(guess, { fatal: true }).decode(sample);
-    // Control characters other than tab/newline/CR/form feed mean binary.
-    let controls = 0;
+  if (bytes.subarray(0, end).indexOf(0) === -1) return null;
+  if (bytes.length % 2 !== 0) return "binary";
+  const sample = bytes.subarray(0, end - (end % 2));
+  for (const order of ["utf-16le", "utf-16be"] as const) {
+    const text = new TextDecoder(order).decode(sample, { stream: true });
+    let textual = 0;
+    let nul = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+      if (c === 0) nul++;
+      else if ((c >= 0x20 && c <= 0x7e) || c === 9 || c === 10 || c === 13) textual++;
+      else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f)) textual++;
+      else if (COMMON_HAN.has(c)) textual++;
     }
-    return controls > text.length * 0.01 ? "binary" : guess;
-  } catch {
-    return "binary";
+    if (nul <= text.length * 0.01 && textual >= text.length * 0.6) return order;
   }
+  return "binary";
 }
 
 /** The first non-whitespace characters of a file, as ASCII (for HTML sniffing), skipping a UTF-8/UTF-16 BOM. */

@@ -15,11 +15,11 @@ export interface GovPageOptions {
   title?: string;
   /** The declared charset (`<meta charset>` for trs/ucap, `http-equiv` for legacy). Default utf-8. Encoding the bytes is up to the caller. */
   charset?: string;
-  /** e.g. "2023-03-07". */
+  /** 发布日期, e.g. "2023-03-07" (blank when not given). */
   publishedDate?: string;
-  /** 成文日期, e.g. "2023-03-01". */
+  /** 成文日期, e.g. "2023-03-01" (blank when not given). */
   signedDate?: string;
-  /** 发布机构, e.g. "商城县人民政府办公室". */
+  /** 发布机构, e.g. "商城县人民政府办公室" (blank when not given). */
   publisher?: string;
   /** 索引号, e.g. "011043217/2023-07888". */
   indexNumber?: string;
@@ -60,9 +60,10 @@ export function wrapAsGovPage(reportText: string, options: GovPageOptions = {}):
   const o = {
     title: options.title ?? "关于2022年法治政府建设情况的报告",
     charset: options.charset ?? "utf-8",
-    publishedDate: options.publishedDate ?? "2023-03-07",
-    signedDate: options.signedDate ?? "2023-03-01",
-    publisher: options.publisher ?? "县人民政府办公室",
+    // Fields not given stay blank (as on many real pages): a made-up date or publisher would change what a reader finds.
+    publishedDate: options.publishedDate ?? "",
+    signedDate: options.signedDate ?? "",
+    publisher: options.publisher ?? "",
     indexNumber: options.indexNumber ?? "011043217/2023-07888",
     documentNumber: options.documentNumber ?? "",
     site: options.site ?? "某某县人民政府",
@@ -101,7 +102,7 @@ export function wrapAsGovPage(reportText: string, options: GovPageOptions = {}):
   </table>
   <div class="article">
     <div class="title"><h2>${t}</h2></div>
-    <div class="info">发布时间：${o.publishedDate} 来源：${escapeHtml(o.publisher)} 浏览次数：<span id="hits">1024</span> 字体:【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+    <div class="info">${o.publishedDate ? `发布时间：${o.publishedDate} ` : ""}${o.publisher ? `来源：${escapeHtml(o.publisher)} ` : ""}浏览次数：<span id="hits">1024</span> 字体:【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
     <div class="pages_content">
       <div id="zoom">
 ${paragraphs.map((p) => `        <p style="text-indent: 2em;">${p}</p>`).join("\n")}
