@@ -97,8 +97,8 @@ export class TextQuery {
   }
 
   /**
-   * Numbers quantifying one of the labels: the number's own label contains the phrase, or the phrase
-   * stands before the number in the same sentence within `maxDistance` characters.
+   * Numbers quantifying one of the labels: the number's own label contains the phrase, or — for a number
+   * with no label of its own — the phrase stands before it in the same sentence within `maxDistance` characters.
    */
   labelledNumbers(labels: readonly string[], options: LabelledNumberOptions = {}): LabelledNumber[] {
     const ranges = this.resolve(options.scope);
@@ -115,6 +115,8 @@ export class TextQuery {
         out.push({ number, label: byLabel.label, via: "label" });
         continue;
       }
+      // A number that carries a label of its own quantifies that label, not a phrase further back.
+      if (own) continue;
       const sentence = this.model.sentences[number.sentence];
       if (!sentence) continue;
       const from = Math.max(sentence.span[0], number.span[0] - maxDistance);

@@ -1,0 +1,16 @@
+export {
+  caseName,
+  checkRuleModule,
+  pluginFacts,
+  RuleTester,
+  RuleTesterError,
+  runCase,
+  type ExpectedFinding,
+  type FactProvider,
+  type InvalidCase,
+  type RuleTesterDefaults,
+  type RuleTests,
+  type RunCaseInput,
+  type ValidCase,
+} from "./rule-tester.js";
+export { canonicalJson, deepFreeze, structuralHash } from "./freeze.js";
