@@ -20,9 +20,9 @@ const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 10
 const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters a Chinese numeral is made of (for building patterns). */
-export const CHINESE_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁肆伍陆陸柒捌玖拾佰仟";
+export const CHINESE_NUMERAL_CHARS = "〇○零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁肆伍陆陸柒捌玖拾佰仟";
 /** Of those, the ones that are digits (a numeral with none of these is a bare multiplier: 百, 千, 万). */
-export const CHINESE_DIGIT_CHARS = "〇零一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖";
+export const CHINESE_DIGIT_CHARS = "〇○零一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖";
 
 /** Trailing approximation words the caller interprets (余/多/来); the value ignores them. */
 const APPROX_TAIL = /[余餘多来來]+$/;

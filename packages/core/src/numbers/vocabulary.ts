@@ -61,7 +61,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: "名", notBefore: "称单义录" },
   { unit: "场", notBefore: "所地景馆" },
   { unit: "期", notBefore: "间限内待望刊" },
-  { unit: "批", notBefore: "准评复示" },
+  { unit: "批", notBefore: "准评复" },
   { unit: "户", notBefore: "籍口外型" },
   { unit: "条", notBefore: "件例款线规幅码目" },
   { unit: "篇" },
@@ -205,8 +205,6 @@ export const COMPARATOR_TAILS: readonly string[] = [
   "与去年相比",
   "与上年同期相比",
   "与去年同期相比",
-  "比",
-  "较",
 ];
 
 export interface WordRule {
@@ -292,7 +290,8 @@ export const LABEL_LEADING: readonly WordRule[] = [
   { word: "共计" },
   { word: "合计" },
   { word: "总计" },
-  { word: "共", notBefore: "同享建治识赢商有" },
+  // 共 only as "in all" (共办理, 共受理), not in 共性, 共同, 共享, 共建, 共产党, 共青团…
+  { word: "共", notBefore: "性同享建治识赢商青产谋担荣存计有用" },
   { word: "另有" },
   { word: "此外" },
   { word: "同时" },
@@ -304,6 +303,7 @@ export const LABEL_LEADING: readonly WordRule[] = [
  */
 export const FIXED_PHRASES: readonly string[] = [
   "一件事",
+  "一方面",
   "一次办",
   "一次性",
   "一次办好",
@@ -321,15 +321,16 @@ export const FIXED_PHRASES: readonly string[] = [
   "一站式",
   "一支队伍",
   "一年来",
-  "一天",
-  "一名干部",
-  "一部分",
   "一次次",
   "一项项",
   "一件件",
   "一个个",
   "一批批",
   "三项制度",
+  "五位一体",
+  "三位一体",
+  "一岗双责",
+  "四套班子",
   "两个维护",
   "两个确立",
   "四个意识",
@@ -339,19 +340,14 @@ export const FIXED_PHRASES: readonly string[] = [
   "三个代表",
   "三个结合",
   "千家万户",
-  "万家",
-  "万人",
-  "百家",
-  "千人",
   "十分",
-  "百分百",
 ];
 
 /** Before a Chinese numeral, these make a word with it (统一, 唯一, 之一, 逐一): not a number. */
 export const CHINESE_NUMERAL_LEFT_WORDS = "统唯同单逐之划专归合均不周其任每初再万";
 
 /** Next to digits these mean the digits are masked (x013年, 20xx年, **区): not a number at all. */
-export const MASK_CHARS = "xX*＊○";
+export const MASK_CHARS = "xX*＊";
 /** Written in place of deleted text: a number right next to it is masked. */
 export const ELISION_MARKS: readonly string[] = ["(略)", "（略）", "(略", "略)", "…略", "[略]"];
 
@@ -359,5 +355,7 @@ export const ELISION_MARKS: readonly string[] = ["(略)", "（略）", "(略", "
 export const LABEL_BOUNDARY_CHARS = "，,；;：:。！？!?|•\t";
 
 /** Opening and closing quotation marks (Chinese numerals inside short quotes are names: “四张清单”). */
-export const QUOTE_OPEN = "“「『‘\"";
-export const QUOTE_CLOSE = "”」』’\"";
+export const QUOTE_OPEN = "“「『‘";
+export const QUOTE_CLOSE = "”」』’";
+/** A straight double quote opens and closes by turns. */
+export const QUOTE_TOGGLE = '"';
