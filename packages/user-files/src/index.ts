@@ -256,7 +256,10 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
     }
   }
   const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+  if (best !== undefined && bestDistance <= allowed) return best;
+  // A longer spelling of a short keyword ("warning" for "warn") is too far by edit distance but clearly meant.
+  const prefixed = candidates.filter((c) => c.length >= 3 && w.startsWith(c.toLowerCase()));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {

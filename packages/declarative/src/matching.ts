@@ -1,0 +1,202 @@
+import { findWatermarks, flattenHeadings, foldText, lineAt, MatchView, type NumberKind, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { compactFold, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
+import { lastMatch, type CompiledPattern } from "./patterns.js";
+
+/** One place a pattern matched, quoted from the original text. */
+export interface Hit {
+  /** The pattern as the rule file wrote it (a phrase, or /regex/). */
+  pattern: string;
+  span: Span;
+  line: number;
+  text: string;
+  sentence: number;
+  paragraph: number;
+}
+
+/**
+ * Per-report data that regex matching and label windows need beyond `context.query` (which offers
+ * literal phrases only): the folded, whitespace-free view with its offset map. Built once per report and
+ * shared by every declarative rule.
+ */
+class ReportView {
+  readonly view: MatchView;
+  readonly sentenceStarts: number[];
+  readonly paragraphStarts: number[];
+  readonly chrome: Span[];
+  constructor(readonly model: ReportModel) {
+    this.view = new MatchView(model.text, foldText(model.text, findWatermarks(model.text)));
+    this.sentenceStarts = model.sentences.map((s) => s.span[0]);
+    this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
+    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+  }
+  inChrome(span: Span): boolean {
+    return this.chrome.some(([s, e]) => span[0] >= s && span[0] < e);
+  }
+  /** Index into the compact view of the first kept character at or after a text offset. */
+  compactIndex(offset: number): number {
+    return lowerBound(this.view.toText, offset);
+  }
+  /** The folded, whitespace-free form of text[from, to). */
+  foldedSlice(from: number, to: number): string {
+    return this.view.compact.slice(this.compactIndex(from), this.compactIndex(to));
+  }
+  hit(pattern: string, span: Span): Hit {
+    return {
+      pattern,
+      span,
+      line: lineAt(this.model.lines, span[0]),
+      text: this.model.text.slice(span[0], span[1]),
+      sentence: Math.max(0, upperBound(this.sentenceStarts, span[0]) - 1),
+      paragraph: Math.max(0, upperBound(this.paragraphStarts, span[0]) - 1),
+    };
+  }
+}
+
+const views = new WeakMap<ReportModel, ReportView>();
+function viewOf(model: ReportModel): ReportView {
+  let v = views.get(model);
+  if (!v) {
+    v = new ReportView(model);
+    views.set(model, v);
+  }
+  return v;
+}
+
+/** Spans a rule looks in; null = the whole report body. */
+export type Ranges = Span[] | null;
+
+/** Every match of the patterns inside the ranges, in text order; a match inside another is dropped. */
+export function findHits(context: RuleContext, patterns: readonly CompiledPattern[], ranges: Ranges): Hit[] {
+  const hits: Hit[] = [];
+  const literals = patterns.filter((p) => p.type === "literal");
+  if (literals.length > 0) {
+    const found = context.query.findPhrases(
+      literals.map((p) => p.phrase),
+      ranges === null ? undefined : { spans: ranges },
+    );
+    for (const h of found) hits.push({ pattern: h.phrase, span: h.span, line: h.line, text: h.text, sentence: h.sentence, paragraph: h.paragraph });
+  }
+  const regexes = patterns.filter((p) => p.type === "regex");
+  if (regexes.length > 0) {
+    const rv = viewOf(context.model);
+    for (const p of regexes) {
+      for (const m of rv.view.compact.matchAll(p.regex)) {
+        if (m[0].length === 0) continue;
+        const span = rv.view.span(m.index, m.index + m[0].length);
+        if (!inside(span, ranges) || rv.inChrome(span)) continue;
+        hits.push(rv.hit(p.display, span));
+      }
+    }
+  }
+  hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.span[0] >= last.span[0] && h.span[1] <= last.span[1]) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export type CompiledScope = { part: OutlinePart } | { heading: CompiledPattern[] };
+
+/** Resolve a rule's scope to spans of the report (an empty list when the scope is not in the report). */
+export function resolveScope(context: RuleContext, scope: CompiledScope | null): Ranges {
+  if (!scope) return null;
+  if ("part" in scope) {
+    const outline = context.fact<OutlineScopes>("outline");
+    return outline?.parts?.[scope.part]?.spans ?? [];
+  }
+  const headings = flattenHeadings(context.model.headings);
+  const hits = findHits(
+    context,
+    scope.heading,
+    headings.map((h) => h.span),
+  );
+  const spans: Span[] = [];
+  for (const hit of hits) {
+    const heading = headings.find((h) => h.span[0] <= hit.span[0] && hit.span[1] <= h.span[1]);
+    if (!heading) continue;
+    const section = context.query.sectionSpan(heading.id);
+    if (section && !spans.some((s) => s[0] === section[0] && s[1] === section[1])) spans.push(section);
+  }
+  return spans;
+}
+
+export function inside(span: Span, ranges: Ranges): boolean {
+  if (ranges === null) return true;
+  return ranges.some(([s, e]) => span[0] >= s && span[1] <= e);
+}
+
+/** A set of alternative labels standing for one role (an indicator, a part of a sum, a numerator…). */
+export interface LabelRole<R> {
+  role: R;
+  patterns: CompiledPattern[];
+  /** Number kinds this role accepts (never `change`). */
+  kinds: readonly NumberKind[];
+  units?: readonly string[];
+}
+
+export interface LabelledNumber<R> {
+  number: NumericFact;
+  role: R;
+  /** The label pattern that matched. */
+  label: string;
+}
+
+/**
+ * Numbers labelled by one of the roles' patterns, in text order. A number whose own label (as the parser
+ * found it) matches a pattern is taken; a number without its own label is taken when a pattern stands
+ * before it in its sentence within `window` characters. When several roles' labels match one number, the
+ * label closest to the number wins, then the longer one — so in "受理25件，不予受理8件" 8件 belongs to
+ * 不予受理, not 受理. A number whose own label matches no pattern belongs to another indicator and is skipped.
+ */
+export function labelledNumbers<R>(context: RuleContext, roles: ReadonlyArray<LabelRole<R>>, window: number, ranges: Ranges): Array<LabelledNumber<R>> {
+  const rv = viewOf(context.model);
+  const out: Array<LabelledNumber<R>> = [];
+  for (const number of context.model.numbers) {
+    if (number.kind === "change") continue;
+    if (!inside(number.span, ranges) || rv.inChrome(number.span)) continue;
+    const eligible = roles.filter((r) => r.kinds.includes(number.kind) && (!r.units || r.units.includes(number.unit ?? "")));
+    if (eligible.length === 0) continue;
+    let haystack: string;
+    if (number.label) {
+      haystack = compactFold(number.label);
+    } else {
+      const sentence = context.model.sentences[number.sentence];
+      const from = Math.max(sentence ? sentence.span[0] : 0, number.span[0] - window);
+      haystack = rv.foldedSlice(from, number.span[0]);
+    }
+    let best: { role: R; label: string; end: number; length: number } | null = null;
+    for (const r of eligible) {
+      for (const p of r.patterns) {
+        const m = lastMatch(p, haystack);
+        if (m && (!best || m.end > best.end || (m.end === best.end && m.length > best.length))) best = { role: r.role, label: p.display, ...m };
+      }
+    }
+    if (best) out.push({ number, role: best.role, label: best.label });
+  }
+  return out;
+}
+
+function lowerBound(arr: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(arr: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,115 @@
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig } from "./index.js";
+import { errorAtPath, pluginSource, removeTempDirs, tempDir, userErrors, write } from "./test-fixtures.js";
+
+afterEach(removeTempDirs);
+
+function fakePackage(root: string, name: string, manifest: Record<string, unknown>, entry: string, source: string): void {
+  write(root, `node_modules/${name}/package.json`, JSON.stringify({ name, version: "1.2.0", type: "module", ...manifest }));
+  write(root, `node_modules/${name}/${entry}`, source);
+}
+
+describe("plugin resolution", () => {
+  it("finds an npm package by name from the config's folder upwards, like Node", async () => {
+    const root = tempDir();
+    fakePackage(root, "fazhi-plugin-x", { main: "index.mjs" }, "index.mjs", pluginSource({ name: "fazhi-plugin-x", namespace: "x" }));
+    write(root, "project/fazhi.config.yaml", "plugins: [fazhi-plugin-x]\nrules: { x/min-length: error }\n");
+    const resolved = await loadConfig({ cwd: join(root, "project") });
+    expect(resolved.plugins.map((p) => p.path)).toEqual([join(root, "node_modules/fazhi-plugin-x/index.mjs")]);
+    expect(resolved.rules.get("x/min-length")).toMatchObject({ level: "error", namespace: "x" });
+  });
+
+  it("finds a scoped ESM-only package whose exports have only an import condition", async () => {
+    const root = tempDir();
+    fakePackage(root, "@office/fazhi-rules", { exports: { ".": { import: "./dist/index.mjs" } } }, "dist/index.mjs", pluginSource({ name: "@office/fazhi-rules", namespace: "office" }));
+    write(root, "fazhi.config.yaml", "plugins: ['@office/fazhi-rules']\nrules: { office/has-first-responsible: warn }\n");
+    const resolved = await loadConfig({ cwd: root });
+    expect(resolved.plugins[0]!.path).toBe(join(root, "node_modules/@office/fazhi-rules/dist/index.mjs"));
+  });
+
+  it("loads relative paths, a plugin folder with package.json, and a TypeScript plugin", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/one.mjs", pluginSource({ namespace: "one" }));
+    write(dir, "plugins/two/package.json", JSON.stringify({ name: "two", type: "module", main: "main.mjs" }));
+    write(dir, "plugins/two/main.mjs", pluginSource({ namespace: "two" }));
+    write(
+      dir,
+      "plugins/typed.ts",
+      [
+        "interface Meta { name: string; version: string; namespace: string }",
+        'const meta: Meta = { name: "typed", version: "0.1.0", namespace: "typed" };',
+        "export const plugin = {",
+        "  meta,",
+        "  rules: {",
+        '    "says-hello": {',
+        '      meta: { id: "says-hello", type: "custom" as const, title: { zh: "问好", en: "Hello" }, description: { zh: "问好", en: "Hello" }, messages: {}, version: "1.0.0" },',
+        "      evaluate: (): { score: number } => ({ score: 1 }),",
+        "    },",
+        "  },",
+        "};",
+      ].join("\n"),
+    );
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/one.mjs, ./plugins/two, ./plugins/typed.ts]\nrules: { one/min-length: warn, two/min-length: warn, typed/says-hello: info }\n");
+    const resolved = await loadConfig({ cwd: dir });
+    expect(resolved.plugins.map((p) => p.plugin.meta.namespace)).toEqual(["one", "two", "typed"]);
+    expect(resolved.plugins[1]!.path).toBe(join(dir, "plugins/two/main.mjs"));
+    expect(resolved.rules.get("typed/says-hello")?.level).toBe("info");
+  });
+
+  it("says which path was tried and how to install, for each plugin that cannot be found or used", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/bad-shape.mjs", 'export default { meta: { name: "bad", version: "one", namespace: "Bad" } };\n');
+    write(dir, "plugins/no-export.mjs", "export const something = 1;\n");
+    write(dir, "plugins/throws.mjs", 'throw new Error("boom at load");\n');
+    write(dir, "plugins/a.mjs", pluginSource({ name: "a", namespace: "example" }));
+    write(dir, "plugins/b.mjs", pluginSource({ name: "b", namespace: "example" }));
+    const config = [
+      "plugins:",
+      "  - fazhi-plugin-missing",
+      "  - ./plugins/nope.mjs",
+      "  - ./plugins/bad-shape.mjs",
+      "  - ./plugins/no-export.mjs",
+      "  - ./plugins/throws.mjs",
+      "  - ./plugins/a.mjs",
+      "  - ./plugins/b.mjs",
+    ].join("\n");
+    write(dir, "fazhi.config.yaml", config);
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+
+    const missing = errorAtPath(errors, "plugins[0]");
+    expect(missing).toMatchObject({ line: 2, column: 5 });
+    expect(missing.message.zh).toContain(`首先是 ${join(dir, "node_modules", "fazhi-plugin-missing")}`);
+    expect(missing.message.zh).toContain("请在配置文件所在目录运行 pnpm add fazhi-plugin-missing");
+
+    const relative = errorAtPath(errors, "plugins[1]");
+    expect(relative).toMatchObject({ line: 3, column: 5 });
+    expect(relative.message.zh).toBe(`找不到插件文件“./plugins/nope.mjs”：已查找 ${join(dir, "plugins/nope.mjs")}。请检查相对路径（相对于 ${dir}）是否正确、文件是否存在。`);
+
+    const shape = errors.filter((e) => e.path === "plugins[2]");
+    expect(shape.map((e) => e.line)).toEqual([4, 4]);
+    expect(shape.map((e) => e.message.zh)).toEqual([
+      "插件“./plugins/bad-shape.mjs”的导出不符合插件格式：meta.version：a version like 1.0.0。请联系插件作者修正",
+      "插件“./plugins/bad-shape.mjs”的导出不符合插件格式：meta.namespace：lower-case letters, digits and dashes。请联系插件作者修正",
+    ]);
+
+    expect(errorAtPath(errors, "plugins[3]").message.zh).toContain("没有导出插件：需要 export default definePlugin");
+    const thrown = errorAtPath(errors, "plugins[4]");
+    expect(thrown.message.zh).toContain("加载时出错：boom at load");
+    expect(thrown.message.zh).not.toContain("    at ");
+
+    const clash = errorAtPath(errors, "plugins[6]");
+    expect(clash).toMatchObject({ line: 8, column: 5 });
+    expect(clash.message.zh).toContain("命名空间“example”已被插件 a");
+    expect(clash.message.zh).toContain("fazhi.config.yaml:7:5");
+    expect(errors).toHaveLength(7);
+  });
+
+  it("reports a rule whose key differs from its meta.id", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/p.mjs", pluginSource().replace('"min-length": { meta: { id: "min-length"', '"min-length": { meta: { id: "minimum-length"'));
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/p.mjs]\n");
+    const [error] = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(error!.message.zh).toContain('rules.min-length.meta.id：must equal its key "min-length"');
+  });
+});

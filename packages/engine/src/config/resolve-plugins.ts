@@ -1,0 +1,235 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PluginSchema, type Plugin } from "@fazhi/rule-kit";
+import type { UserFileError } from "@fazhi/user-files";
+import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
+
+/** A plugin after it was found, imported and checked against PluginSchema. */
+export interface PluginRecord {
+  plugin: Plugin;
+  /** Absolute path of the module's entry file. */
+  path: string;
+  /** Folder that `plugins` and `rulesDir` in this plugin's presets resolve against (package root, or the file's folder). */
+  dir: string;
+  /** sha256 of the entry file. */
+  sha256: string;
+  /** Where the config asked for it. */
+  where: Where;
+}
+
+/** Every plugin loaded for one config, in load order, one per entry file and one per namespace. */
+export class PluginRegistry {
+  readonly records: PluginRecord[] = [];
+  private readonly byPath = new Map<string, PluginRecord | null>();
+
+  byNamespace(namespace: string): PluginRecord | undefined {
+    return this.records.find((r) => r.plugin.meta.namespace === namespace);
+  }
+
+  /** Find, import and check the plugin `spec` asked for at `where`; mistakes go to `errors`. */
+  async load(spec: string, fromDir: string, where: Where, errors: UserFileError[]): Promise<PluginRecord | null> {
+    const found = resolvePluginPath(spec, fromDir);
+    if ("error" in found) {
+      errors.push(errorAt(where, found.error));
+      return null;
+    }
+    if (this.byPath.has(found.path)) return this.byPath.get(found.path) ?? null;
+    this.byPath.set(found.path, null);
+
+    const imported = await importPlugin(spec, found.path);
+    if ("error" in imported) {
+      errors.push(errorAt(where, imported.error));
+      return null;
+    }
+    const shapeErrors = checkPluginShape(spec, imported.value, where);
+    if (shapeErrors.length > 0) {
+      errors.push(...shapeErrors);
+      return null;
+    }
+    const plugin = imported.value as Plugin;
+    const clash = this.byNamespace(plugin.meta.namespace);
+    if (clash) {
+      errors.push(
+        errorAt(where, {
+          zh: `插件“${spec}”（${plugin.meta.name}）的命名空间“${plugin.meta.namespace}”已被插件 ${clash.plugin.meta.name}（${clash.path}，在 ${describeWhere(clash.where)} 加载）占用。同一命名空间只能有一个插件：请删去其中一个。`,
+          en: `Plugin "${spec}" (${plugin.meta.name}) uses namespace "${plugin.meta.namespace}", already taken by ${clash.plugin.meta.name} (${clash.path}, loaded at ${describeWhere(clash.where)}). Keep only one of them.`,
+        }),
+      );
+      return null;
+    }
+    const record: PluginRecord = { plugin, path: found.path, dir: pluginDir(spec, found.path), sha256: sha256File(found.path), where };
+    this.byPath.set(found.path, record);
+    this.records.push(record);
+    return record;
+  }
+}
+
+export function isPathSpec(spec: string): boolean {
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || isAbsolute(spec) || spec.startsWith(".\\") || spec.startsWith("..\\");
+}
+
+type Found = { path: string } | { error: { zh: string; en: string } };
+
+/** Relative paths against `fromDir`; package names the way Node looks them up from `fromDir` (node_modules upwards). */
+export function resolvePluginPath(spec: string, fromDir: string): Found {
+  if (isPathSpec(spec)) {
+    const absolute = resolve(fromDir, spec);
+    if (existsSync(absolute) && statSync(absolute).isFile()) return { path: realpathSync(absolute) };
+    if (existsSync(absolute) && statSync(absolute).isDirectory()) {
+      const entry = packageEntry(absolute) ?? tryRequireResolve(absolute, fromDir);
+      if (entry) return { path: realpathSync(entry) };
+    }
+    return {
+      error: {
+        zh: `找不到插件文件“${spec}”：已查找 ${absolute}。请检查相对路径（相对于 ${fromDir}）是否正确、文件是否存在。`,
+        en: `Plugin file "${spec}" not found: looked for ${absolute}. Check the relative path (from ${fromDir}) and that the file exists.`,
+      },
+    };
+  }
+  const entry = tryRequireResolve(spec, fromDir) ?? findPackageEntry(spec, fromDir);
+  if (entry) return { path: realpathSync(entry) };
+  const firstTried = join(fromDir, "node_modules", spec);
+  return {
+    error: {
+      zh: `找不到插件“${spec}”：从 ${fromDir} 起向上查找 node_modules/${spec}（首先是 ${firstTried}）都没有找到。请在配置文件所在目录运行 pnpm add ${spec}（或 npm install ${spec}）；如果是本地文件，请写成以 ./ 开头的相对路径。`,
+      en: `Plugin "${spec}" not found: looked for node_modules/${spec} from ${fromDir} upwards (first ${firstTried}). Run \`pnpm add ${spec}\` (or \`npm install ${spec}\`) in the config's folder; for a local file write a relative path starting with ./`,
+    },
+  };
+}
+
+function tryRequireResolve(request: string, fromDir: string): string | null {
+  try {
+    return createRequire(join(fromDir, "fazhi-config.cjs")).resolve(request);
+  } catch {
+    return null;
+  }
+}
+
+/** For ESM-only packages whose `exports` has no `require`/`default` condition, which require.resolve refuses. */
+function findPackageEntry(spec: string, fromDir: string): string | null {
+  const name = packageName(spec);
+  const subpath = spec === name ? "." : `.${spec.slice(name.length)}`;
+  for (let dir = resolve(fromDir); ; dir = dirname(dir)) {
+    const root = join(dir, "node_modules", name);
+    if (existsSync(join(root, "package.json"))) return packageEntry(root, subpath);
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function packageEntry(root: string, subpath = "."): string | null {
+  const manifestFile = join(root, "package.json");
+  if (!existsSync(manifestFile)) return null;
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const exportsField = manifest.exports;
+  let target: string | null = null;
+  if (exportsField !== undefined) {
+    const entries = isRecord(exportsField) && Object.keys(exportsField).some((k) => k.startsWith(".")) ? exportsField[subpath] : subpath === "." ? exportsField : undefined;
+    target = pickCondition(entries);
+  } else if (subpath === ".") {
+    target = typeof manifest.module === "string" ? manifest.module : typeof manifest.main === "string" ? manifest.main : "index.js";
+  } else {
+    target = subpath;
+  }
+  if (!target) return null;
+  const file = resolve(root, target);
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+function pickCondition(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const picked = pickCondition(v);
+      if (picked) return picked;
+    }
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  for (const condition of ["import", "node", "default", "require"]) {
+    if (condition in value) {
+      const picked = pickCondition(value[condition]);
+      if (picked) return picked;
+    }
+  }
+  return null;
+}
+
+function packageName(spec: string): string {
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
+
+/** The package root for a package name (so a preset's `./rules` means the package's rules folder), else the file's folder. */
+function pluginDir(spec: string, entry: string): string {
+  if (isPathSpec(spec)) return dirname(entry);
+  const name = packageName(spec);
+  for (let dir = dirname(entry); ; dir = dirname(dir)) {
+    const manifestFile = join(dir, "package.json");
+    if (existsSync(manifestFile)) {
+      try {
+        if ((JSON.parse(readFileSync(manifestFile, "utf8")) as { name?: unknown }).name === name) return dir;
+      } catch {
+        // an unreadable package.json is not the one we look for
+      }
+    }
+    if (dirname(dir) === dir) return dirname(entry);
+  }
+}
+
+async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (error) {
+    const reason = firstLine(error instanceof Error ? error.message : String(error));
+    const tsHint = /\.[mc]?ts$/.test(path) && /extension|ERR_UNKNOWN_FILE_EXTENSION/i.test(reason);
+    return {
+      error: {
+        zh: `插件“${spec}”（${path}）加载时出错：${reason}${tsHint ? "。TypeScript 插件需要通过 fazhi 命令行（tsx）运行，或先编译为 .js" : "。请检查插件代码，或联系插件作者"}`,
+        en: `Plugin "${spec}" (${path}) failed to load: ${reason}${tsHint ? ". TypeScript plugins need the fazhi CLI (tsx) or compiling to .js first" : ". Check the plugin's code or contact its author"}`,
+      },
+    };
+  }
+  let value = module.default ?? module.plugin;
+  // A CommonJS module imported from ESM may arrive wrapped once more.
+  if (isRecord(value) && !("meta" in value) && isRecord(value.default)) value = value.default;
+  if (value === undefined) {
+    return {
+      error: {
+        zh: `插件“${spec}”（${path}）没有导出插件：需要 export default definePlugin({...}) 或 export const plugin = ...`,
+        en: `Plugin "${spec}" (${path}) exports no plugin: use \`export default definePlugin({...})\` or \`export const plugin = ...\``,
+      },
+    };
+  }
+  return { value };
+}
+
+function checkPluginShape(spec: string, value: unknown, where: Where): UserFileError[] {
+  const parsed = PluginSchema.safeParse(value);
+  const problems: Array<{ path: string; message: string }> = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ path: issue.path.map(String).join(".") || "(root)", message: issue.message });
+  } else {
+    for (const [key, rule] of Object.entries((value as Plugin).rules ?? {})) {
+      if (rule.meta.id !== key) problems.push({ path: `rules.${key}.meta.id`, message: `must equal its key "${key}" (is "${rule.meta.id}")` });
+    }
+  }
+  return problems.map((p) =>
+    errorAt(where, {
+      zh: `插件“${spec}”的导出不符合插件格式：${p.path}：${p.message}。请联系插件作者修正`,
+      en: `Plugin "${spec}" does not have the shape of a fazhi plugin: ${p.path}: ${p.message}. Ask its author to fix it`,
+    }),
+  );
+}
+
+export function sha256File(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
