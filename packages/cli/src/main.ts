@@ -1,8 +1,13 @@
+import { CACHE_HELP, runCache } from "./commands/cache.js";
 import { PARSE_HELP, runParse } from "./commands/parse.js";
+import { RULES_HELP, runRules } from "./commands/rules.js";
+import { runSchema, SCHEMA_HELP } from "./commands/schema.js";
+import { runScore, SCORE_HELP } from "./commands/score.js";
 import { detectLang, type Lang } from "./i18n.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+export { VERSION };
 
-export const VERSION = "0.1.0";
 
 const MAIN_HELP = {
   zh: `fazhi ${VERSION} — 法治政府建设年度报告的读取、检查、评分与排名
@@ -10,7 +15,11 @@ const MAIN_HELP = {
 用法: fazhi <命令> [选项]
 
 命令:
+  score [路径...]   对报告评分并按同级同组排名（默认评分 seeds/ 样例）
   parse 文件...     读取报告并输出结构化模型（元数据、标题结构、数字）
+  rules list|test|lint   列出规则、运行 YAML 规则自带的例子、检查配置
+  schema config|rule|result   输出配置、规则文件或结果的 JSON Schema
+  cache clear       清除评分缓存
 
 通用选项:
   --lang zh|en      提示语言（默认中文，也可用环境变量 FAZHI_LANG）
@@ -22,7 +31,11 @@ const MAIN_HELP = {
 Usage: fazhi <command> [options]
 
 Commands:
+  score [PATHS...]  score reports and rank them within cohorts (default: the samples in seeds/)
   parse FILE...     read reports and print the structured model (metadata, headings, numbers)
+  rules list|test|lint   list rules, run YAML rules' own examples, check the config
+  schema config|rule|result   print the JSON Schema of the config, rule files or the result
+  cache clear       delete the score cache
 
 Common options:
   --lang zh|en      language of messages (default Chinese; or FAZHI_LANG)
@@ -32,7 +45,11 @@ Common options:
 };
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIO, lang: Lang) => Promise<number>; help: { zh: string; en: string } }> = {
+  score: { run: runScore, help: SCORE_HELP },
   parse: { run: runParse, help: PARSE_HELP },
+  rules: { run: runRules, help: RULES_HELP },
+  schema: { run: runSchema, help: SCHEMA_HELP },
+  cache: { run: runCache, help: CACHE_HELP },
 };
 
 /** Runs one fazhi invocation and returns its exit code. Never throws for a user's mistake. */

@@ -184,10 +184,23 @@ function pluginDir(spec: string, entry: string): string {
   }
 }
 
+/**
+ * `import()` a plugin; inside worker threads on Node 20 tsx's ESM hooks are absent and a .ts file fails
+ * with ERR_UNKNOWN_FILE_EXTENSION, while tsx's require hook is there — so fall back to require.
+ */
+export async function importModule(path: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw error;
+    return createRequire(import.meta.url)(path) as Record<string, unknown>;
+  }
+}
+
 async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    module = await importModule(path);
   } catch (error) {
     const reason = firstLine(error instanceof Error ? error.message : String(error));
     const tsHint = /\.[mc]?ts$/.test(path) && /extension|ERR_UNKNOWN_FILE_EXTENSION/i.test(reason);

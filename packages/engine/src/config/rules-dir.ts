@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import fg from "fast-glob";
@@ -26,8 +27,15 @@ export type RuleFileCompiler = (file: string) => { id: string; rule: RuleModule;
 /** The only place that imports @fazhi/declarative, and only when some config has a `rulesDir`. */
 async function declarativeCompiler(): Promise<RuleFileCompiler> {
   // Imported lazily: configs without rulesDir never load the compiler.
-  const { compileRuleFile } = await import("@fazhi/declarative");
-  return compileRuleFile;
+  let declarative: typeof import("@fazhi/declarative");
+  try {
+    declarative = await import("@fazhi/declarative");
+  } catch (error) {
+    // In worker threads on Node 20 only tsx's require hook is present (see importModule).
+    if ((error as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw error;
+    declarative = createRequire(import.meta.url)("@fazhi/declarative") as typeof import("@fazhi/declarative");
+  }
+  return declarative.compileRuleFile;
 }
 
 /** Compile every *.yaml / *.yml under each layer's `rulesDir` (relative to the layer's folder), in path order. */

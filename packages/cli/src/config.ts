@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { findConfigFile, loadConfig, type ResolvedConfig } from "@fazhi/engine";
+import { formatUserFileError, UserFileErrors } from "@fazhi/user-files";
+import type { Lang } from "./i18n.js";
+import { UsageError, type CliIO } from "./io.js";
+
+/** The configuration fazhi uses when the user has none. */
+export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), "../defaults/fazhi.config.yaml");
+
+export interface ConfigChoice {
+  config: ResolvedConfig;
+  /** What workers must load again: the user's file, or the default. */
+  configFile: string | undefined;
+  defaultConfigFile: string;
+}
+
+/** `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. */
+export async function resolveConfig(explicit: string | undefined, io: CliIO): Promise<ConfigChoice> {
+  let configFile: string | undefined;
+  if (explicit !== undefined) {
+    configFile = resolve(io.cwd, explicit);
+    if (!existsSync(configFile)) {
+      throw new UsageError({ zh: `找不到配置文件 ${explicit}。可以用 fazhi init 生成一个。`, en: `Config file not found: ${explicit}. Create one with fazhi init.` });
+    }
+  } else {
+    configFile = findConfigFile(io.cwd) ?? undefined;
+  }
+  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE });
+  return { config, configFile, defaultConfigFile: DEFAULT_CONFIG_FILE };
+}
+
+/** Print every mistake in a user's file as `file:line:col  path: message`. */
+export function printUserFileErrors(error: UserFileErrors, io: CliIO, lang: Lang): void {
+  const n = error.errors.length;
+  io.stderr(lang === "zh" ? `✖ 配置或规则文件有 ${n} 处错误，尚未读取任何报告：\n` : `✖ ${n} mistake(s) in the config or rule files; no report was read:\n`);
+  for (const e of error.errors) {
+    io.stderr(`  ${formatUserFileError(e, lang)}\n`);
+  }
+}

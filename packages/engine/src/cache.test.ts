@@ -1,0 +1,72 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cacheKey, clearCache, ResultCache } from "./cache.js";
+import { runReport } from "./run-report.js";
+import { testConfig } from "./test-fixtures/config.js";
+import { tmpDir, writeReports } from "./test-fixtures/reports.js";
+
+async function entries(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const sub of await readdir(dir).catch(() => [])) for (const f of await readdir(join(dir, sub))) out.push(join(dir, sub, f));
+  return out;
+}
+
+describe("result cache", () => {
+  const config = testConfig({ categories: [{ id: "a", checks: ["self-score", "crash"] }] });
+
+  it("serves a hit with cached: true and is invalidated when config.hash changes", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "r.txt": { issuer: "甲县人民政府", body: ["自评88分。"] } });
+    const cacheDir = join(dir, ".cache");
+    const path = join(dir, "r.txt");
+    const cache = new ResultCache(cacheDir, "0.1.0", config.hash);
+
+    const first = await runReport({ config, path, file: "r.txt", cache });
+    expect(first.cached).toBe(false);
+    const files = await entries(cacheDir);
+    expect(files).toHaveLength(1);
+    const key = cacheKey(first.sha256, "0.1.0", config.hash);
+    expect(files[0]).toBe(join(cacheDir, key.slice(0, 2), `${key}.json`));
+
+    const second = await runReport({ config, path, file: "renamed.txt", cache });
+    expect(second.cached).toBe(true);
+    expect(second.file).toBe("renamed.txt");
+    expect(second.total).toEqual(first.total);
+
+    const changed = { ...config, hash: "test-hash-2" };
+    const third = await runReport({ config: changed, path, file: "r.txt", cache: new ResultCache(cacheDir, "0.1.0", changed.hash) });
+    expect(third.cached).toBe(false);
+    expect(await entries(cacheDir)).toHaveLength(2);
+
+    const otherVersion = await runReport({ config, path, file: "r.txt", cache: new ResultCache(cacheDir, "0.2.0", config.hash) });
+    expect(otherVersion.cached).toBe(false);
+
+    await clearCache(cacheDir);
+    expect(await entries(cacheDir)).toHaveLength(0);
+  });
+
+  it("ignores and rewrites a corrupt entry", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "r.txt": { issuer: "甲县人民政府", body: ["自评88分。"] } });
+    const cache = new ResultCache(join(dir, ".cache"), "0.1.0", config.hash);
+    const path = join(dir, "r.txt");
+    await runReport({ config, path, file: "r.txt", cache });
+    const [entry] = await entries(join(dir, ".cache"));
+    await writeFile(entry!, "{ not json");
+    const again = await runReport({ config, path, file: "r.txt", cache });
+    expect(again.cached).toBe(false);
+    expect(JSON.parse(await readFile(entry!, "utf8")).result.total.score).toBe(94); // (0.88 + crash rule 1) / 2
+    expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(true);
+  });
+
+  it("does not cache results with crashed checks or read errors", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "bad.txt": { issuer: "甲县人民政府", body: ["崩溃"] }, "empty.txt": "" });
+    const cacheDir = join(dir, ".cache");
+    const cache = new ResultCache(cacheDir, "0.1.0", config.hash);
+    await runReport({ config, path: join(dir, "bad.txt"), file: "bad.txt", cache });
+    await runReport({ config, path: join(dir, "empty.txt"), file: "empty.txt", cache });
+    expect(await entries(cacheDir)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,36 @@
+export { scoreFiles, expandPaths, displayPath, type ScoreFilesOptions } from "./score-files.js";
+export {
+  applyValueScoring,
+  explainReport,
+  gradeFor,
+  PASS_THRESHOLD,
+  roundTo,
+  scoreCategory,
+  scoreCheck,
+  scoreReport,
+  scoreTotal,
+  type CheckScore,
+  type ExplainLine,
+  type ExplainTerm,
+  type RuleRun,
+  type ScoreMode,
+} from "./scoring.js";
+export { cohortKey, DEFAULT_RANKING, rankReports } from "./ranking.js";
+export {
+  DEFAULT_PARSE_TIME_LIMIT_MS,
+  DEFAULT_RULE_TIME_LIMIT_MS,
+  errorReport,
+  HANG_GRACE_MS,
+  orderedRules,
+  runReport,
+  scoreModel,
+  type RunPhase,
+  type RunReportOptions,
+} from "./run-report.js";
+export { FactError, factProviders, FactStore } from "./facts.js";
+export { cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
+export { ReportPool } from "./pool.js";
+export type { ConfigSource, WorkerOptions, WorkerTask } from "./worker.js";
+export * from "./result.js";
+export type * from "./types.js";
+export { loadConfig, findConfigFile, configJsonSchema } from "./config/index.js";

@@ -1,0 +1,183 @@
+/**
+ * `scoreFiles`: the whole run — expand paths, score each report (in a worker pool or in-process), rank
+ * within cohorts, and return the one result object of DESIGN §5. Only results are kept, never models.
+ * The output is deterministic: reports sorted by file path, rankings in a fixed cohort order.
+ */
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
+import { relative, resolve, sep } from "node:path";
+import fg from "fast-glob";
+import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
+import { ReportPool } from "./pool.js";
+import { rankReports } from "./ranking.js";
+import type { ReportResult, Result } from "./result.js";
+import { errorReport, runReport } from "./run-report.js";
+import type { ResolvedConfig } from "./types.js";
+import type { ConfigSource } from "./worker.js";
+
+export interface ScoreFilesOptions {
+  /** Files, directories (scanned with `config.files` / `config.ignores`) and glob patterns. */
+  paths: string[];
+  config: ResolvedConfig;
+  cwd: string;
+  /** What workers pass to `loadConfig` to load the same config the caller loaded. */
+  configFile?: string;
+  defaultConfigFile?: string;
+  /**
+   * Instead of `loadConfig`, workers import this module; its default export is the ResolvedConfig (or a
+   * function returning it). For tests and programs that build their config in code.
+   */
+  configModule?: string;
+  /** Worker threads; default `os.availableParallelism()`. 0 scores in this thread (no hang protection). */
+  concurrency?: number;
+  /** Default true: `.fazhi-cache` in cwd. */
+  cache?: boolean | { dir: string };
+  maxBytes?: number;
+  toolVersion: string;
+  /** A rule's time limit when its meta gives none (default 2000 ms). */
+  defaultTimeLimitMs?: number;
+  onProgress?: (event: { done: number; total: number; file: string; errors: number }) => void;
+}
+
+interface Target {
+  /** Absolute path to read. */
+  path: string;
+  /** The result's `file`: relative to cwd, POSIX separators. */
+  file: string;
+}
+
+export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
+  const started = performance.now();
+  const { config, cwd } = options;
+  const { targets, unmatched } = await expandPaths(options.paths, config, cwd);
+  const cacheDir = options.cache === false ? null : resolve(cwd, typeof options.cache === "object" ? options.cache.dir : DEFAULT_CACHE_DIR);
+
+  const reports: ReportResult[] = [];
+  let errors = 0;
+  const record = (result: ReportResult): void => {
+    reports.push(result);
+    if (result.error) errors++;
+    options.onProgress?.({ done: reports.length, total: targets.length + unmatched.length, file: result.file, errors });
+  };
+  unmatched.forEach(record);
+
+  const concurrency = Math.min(options.concurrency ?? availableParallelism(), targets.length);
+  if (concurrency <= 0) {
+    const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
+    for (const target of targets) {
+      record(await runReport({ config, ...target, maxBytes: options.maxBytes, defaultTimeLimitMs: options.defaultTimeLimitMs, cache }));
+    }
+  } else {
+    const configSource: ConfigSource = options.configModule
+      ? { kind: "module", path: resolve(cwd, options.configModule) }
+      : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile };
+    const pool = new ReportPool(concurrency, {
+      config: configSource,
+      maxBytes: options.maxBytes,
+      cacheDir,
+      toolVersion: options.toolVersion,
+      defaultTimeLimitMs: options.defaultTimeLimitMs,
+    });
+    try {
+      // A bounded number of tasks in flight: results stream in, the queue never holds the whole corpus.
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (next < targets.length) {
+          const target = targets[next++]!;
+          record(await pool.score(target.path, target.file));
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency * 2 }, lane));
+    } finally {
+      await pool.close();
+    }
+  }
+
+  reports.sort((a, b) => compareStrings(a.file, b.file));
+  const { reports: ranked, rankings } = rankReports(reports, config.scheme.ranking);
+  return {
+    schemaVersion: 1,
+    tool: { name: "fazhi", version: options.toolVersion },
+    profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash },
+    reports: ranked,
+    rankings,
+    summary: {
+      reports: ranked.length,
+      scored: ranked.filter((r) => r.total.score !== null).length,
+      errors: ranked.filter((r) => r.error !== null).length,
+      cached: ranked.filter((r) => r.cached).length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Path relative to cwd with POSIX separators (how files are named in results). */
+export function displayPath(absolute: string, cwd: string): string {
+  return (relative(cwd, absolute) || absolute).split(sep).join("/");
+}
+
+/**
+ * Files as given; directories scanned with the config's `files` / `ignores`; glob patterns expanded (with
+ * `ignores`). A path that does not exist, a directory with no report files and a pattern that matches
+ * nothing each become an error report — never a silent skip.
+ */
+export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: string): Promise<{ targets: Target[]; unmatched: ReportResult[] }> {
+  const found = new Map<string, Target>();
+  const unmatched: ReportResult[] = [];
+  const add = (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  };
+  for (const input of paths) {
+    const absolute = resolve(cwd, input);
+    let info: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      info = await stat(absolute);
+    } catch {
+      info = null;
+    }
+    if (!info && fg.isDynamicPattern(input)) {
+      const matches = await fg(input, { ...globOptions(config), cwd });
+      if (matches.length === 0) unmatched.push(noMatch(input));
+      for (const m of matches.sort()) add(resolve(m));
+    } else if (!info) {
+      const file = displayPath(absolute, cwd);
+      unmatched.push(
+        errorReport(file, "not-found", {
+          zh: `找不到文件 ${file}：请检查路径和文件名是否正确。`,
+          en: `${file} was not found: check the path and the file name.`,
+        }),
+      );
+    } else if (info.isDirectory()) {
+      const patterns = config.files.length > 0 ? config.files : ["**/*"];
+      const matches = await fg(patterns, { ...globOptions(config), cwd: absolute });
+      if (matches.length === 0) unmatched.push(noFiles(displayPath(absolute, cwd), patterns));
+      for (const m of matches.sort()) add(resolve(m));
+    } else {
+      add(absolute);
+    }
+  }
+  return { targets: [...found.values()].sort((a, b) => compareStrings(a.file, b.file)), unmatched };
+}
+
+function globOptions(config: ResolvedConfig) {
+  return { ignore: config.ignores, onlyFiles: true, absolute: true, dot: false, followSymbolicLinks: true, suppressErrors: true };
+}
+
+function noMatch(pattern: string): ReportResult {
+  return errorReport(pattern, "no-match", {
+    zh: `通配符 ${pattern} 没有匹配到任何文件：请检查模式和当前目录。`,
+    en: `The pattern ${pattern} matched no files: check the pattern and the current directory.`,
+  });
+}
+
+function noFiles(dir: string, patterns: string[]): ReportResult {
+  return errorReport(dir, "no-files", {
+    zh: `文件夹 ${dir} 中没有符合 ${patterns.join("、")} 的报告文件（已排除 ignores 中的文件）。`,
+    en: `The folder ${dir} holds no report files matching ${patterns.join(", ")} (after ignores).`,
+  });
+}
