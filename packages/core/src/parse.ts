@@ -5,6 +5,23 @@ import { extractNumbers } from "./numbers/index.js";
 import { parseHeadings, segmentParagraphs, splitSentences } from "./structure/index.js";
 import { findWatermarks, foldText, normalizeText, splitLines } from "./text.js";
 
+// The folded view computed while parsing, kept beside the model (not in it: it is derived, and the JSON
+// stays the original text) so rules and queries never fold the same text twice.
+const foldedViews = new WeakMap<ReportModel, string>();
+
+/**
+ * The model's folded matching view (Traditional→Simplified, full→half width, watermarks masked with \0),
+ * same length as `model.text`. Free for models from `parseDocument`; computed once otherwise.
+ */
+export function foldedTextOf(model: ReportModel): string {
+  let folded = foldedViews.get(model);
+  if (folded === undefined) {
+    folded = foldText(model.text, findWatermarks(model.text));
+    foldedViews.set(model, folded);
+  }
+  return folded;
+}
+
 /** Turn what a reader produced into the report model every rule works on. Pure and synchronous. */
 export function parseDocument(doc: SourceDocument): ReportModel {
   const text = normalizeText(doc.text);
@@ -39,7 +56,7 @@ export function parseDocument(doc: SourceDocument): ReportModel {
       message: { zh: "未识别出任何标题（一、（一）1. 等），报告结构无法判断。", en: "No headings (一、 （一） 1. …) were recognised; the report's structure cannot be judged." },
     });
   }
-  return {
+  const model: ReportModel = {
     file: doc.file,
     source: doc.source,
     text,
@@ -52,6 +69,8 @@ export function parseDocument(doc: SourceDocument): ReportModel {
     numbers,
     diagnostics: all,
   };
+  foldedViews.set(model, ctx.folded);
+  return model;
 }
 
 /** Parse text held in memory (tests, tools): a UTF-8 plain-text source. */

@@ -1,4 +1,4 @@
-import { findWatermarks, flattenHeadings, foldText, lineAt, MatchView, type NumberKind, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { flattenHeadings, foldedTextOf, foldText, lineAt, MatchView, type NumberKind, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
 import { lastMatch, type CompiledPattern } from "./patterns.js";
 
@@ -24,7 +24,7 @@ class ReportView {
   readonly paragraphStarts: number[];
   readonly chrome: Span[];
   constructor(readonly model: ReportModel) {
-    this.view = new MatchView(model.text, foldText(model.text, findWatermarks(model.text)));
+    this.view = new MatchView(model.text, foldedTextOf(model));
     this.sentenceStarts = model.sentences.map((s) => s.span[0]);
     this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
     this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);

@@ -3,11 +3,13 @@
  * within cohorts, and return the one result object of DESIGN §5. Only results are kept, never models.
  * The output is deterministic: reports sorted by file path, rankings in a fixed cohort order.
  */
-import { stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
+import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
 import { ReportPool } from "./pool.js";
 import { rankReports } from "./ranking.js";
@@ -72,25 +74,30 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
     const configSource: ConfigSource = options.configModule
       ? { kind: "module", path: resolve(cwd, options.configModule) }
       : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile };
-    const pool = new ReportPool(concurrency, {
-      config: configSource,
-      maxBytes: options.maxBytes,
-      cacheDir,
-      toolVersion: options.toolVersion,
-      defaultTimeLimitMs: options.defaultTimeLimitMs,
-    });
+    const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
+    // Workers start only when a report is not in the cache: a warm run never pays their start-up.
+    let pool: ReportPool | undefined;
+    const poolFor = (): ReportPool =>
+      (pool ??= new ReportPool(concurrency, {
+        config: configSource,
+        maxBytes: options.maxBytes,
+        cacheDir,
+        toolVersion: options.toolVersion,
+        defaultTimeLimitMs: options.defaultTimeLimitMs,
+      }));
     try {
       // A bounded number of tasks in flight: results stream in, the queue never holds the whole corpus.
       let next = 0;
       const lane = async (): Promise<void> => {
         while (next < targets.length) {
           const target = targets[next++]!;
-          record(await pool.score(target.path, target.file));
+          const hit = cache ? await cachedResult(cache, target, options.maxBytes) : null;
+          record(hit ?? (await poolFor().score(target.path, target.file)));
         }
       };
       await Promise.all(Array.from({ length: concurrency * 2 }, lane));
     } finally {
-      await pool.close();
+      await pool?.close();
     }
   }
 
@@ -110,6 +117,18 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** The cached result for a target, looked up by its content hash; null on a miss or an unreadable file. */
+async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<ReportResult | null> {
+  try {
+    if ((await stat(target.path)).size > maxBytes) return null; // the reader reports it; don't read it twice
+    const sha256 = createHash("sha256").update(await readFile(target.path)).digest("hex");
+    const hit = await cache.get(sha256);
+    return hit ? { ...hit, file: target.file } : null;
+  } catch {
+    return null; // unreadable here: the worker reads it and reports why
+  }
 }
 
 function compareStrings(a: string, b: string): number {

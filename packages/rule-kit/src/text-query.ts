@@ -1,5 +1,5 @@
 import {
-  findWatermarks,
+  foldedTextOf,
   foldText,
   lineAt,
   MatchView,
@@ -71,8 +71,7 @@ export class TextQuery {
       throw new Error("scope.part needs the `outline` fact: add `outline` to the rule's meta.requires and load the outline plugin");
     },
   ) {
-    const watermarks = findWatermarks(model.text);
-    this.view = new MatchView(model.text, foldText(model.text, watermarks));
+    this.view = new MatchView(model.text, foldedTextOf(model));
     this.sentenceStarts = model.sentences.map((s) => s.span[0]);
     this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
     this.sections = sectionSpans(model);

@@ -1,6 +1,9 @@
-// pnpm bench [--reports N] [--seed N] [--keep]
-// Generates a synthetic corpus from seeds/, then in one run measures (a) raw read + decode and
-// (b) read + full parse into the report model over the same files. The last line is JSON.
+// pnpm bench [--reports N] [--seed N] [--keep] [--no-score]
+// Generates a synthetic corpus from seeds/, then in one run measures over the same files:
+//   (a) raw read + decode, (b) read + full parse into the report model,
+//   (c) the full scoring pipeline (read, parse, every rule, scoring, ranking) with 1 worker, cold cache,
+//   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm.
+// The last line is JSON.
 import { readFileSync, rmSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,11 +11,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseDocument } from "@fazhi/core";
+import { loadConfig, scoreFiles } from "@fazhi/engine";
+import { availableParallelism } from "node:os";
 import { decodeText, readReport } from "@fazhi/readers";
 import { generateCorpus, loadSeeds, type CorpusFile } from "./corpus.js";
 
 const { values } = parseArgs({
-  options: { reports: { type: "string", default: "2000" }, seed: { type: "string", default: "1" }, keep: { type: "boolean", default: false } },
+  options: {
+    reports: { type: "string", default: "2000" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+    "no-score": { type: "boolean", default: false },
+  },
 });
 const reports = Number(values.reports);
 if (!Number.isInteger(reports) || reports <= 0) {
@@ -55,6 +65,44 @@ const parse = await phase("(b) read + parse", async (f) => {
   numbers += model.numbers.length;
 });
 sample();
+
+// The full pipeline through the engine, with the CLI's built-in configuration.
+const defaultConfigFile = join(root, "packages/cli/defaults/fazhi.config.yaml");
+const config = await loadConfig({ cwd: root, defaultConfigFile });
+const cacheDir = join(outDir, ".cache");
+async function pipeline(name: string, concurrency: number) {
+  const start = performance.now();
+  const result = await scoreFiles({ paths: [outDir], config, cwd: root, defaultConfigFile, concurrency, cache: { dir: cacheDir }, toolVersion: "bench" });
+  const seconds = (performance.now() - start) / 1000;
+  sample();
+  const out = {
+    reportsPerSecond: round(files.length / seconds),
+    mbPerSecond: round(totalBytes / 1e6 / seconds),
+    seconds: round(seconds),
+    scored: result.summary.scored,
+    cached: result.summary.cached,
+    errors: result.summary.errors,
+  };
+  console.error(`${name}: ${out.reportsPerSecond} reports/s (${out.seconds} s; scored ${out.scored}, cached ${out.cached}, errors ${out.errors})`);
+  return out;
+}
+const cores = availableParallelism();
+let score: Record<string, unknown> | undefined;
+if (!values["no-score"]) {
+  rmSync(cacheDir, { recursive: true, force: true });
+  const oneWorker = await pipeline("(c) score, 1 worker, cold cache", 1);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const allCores = await pipeline(`(d) score, ${cores} workers, cold cache`, cores);
+  const warm = await pipeline(`(e) score, ${cores} workers, warm cache`, cores);
+  score = {
+    cores,
+    oneWorkerCold: oneWorker,
+    allCoresCold: allCores,
+    allCoresWarm: warm,
+    speedupAllCoresVsOne: round(allCores.reportsPerSecond / oneWorker.reportsPerSecond),
+    speedupWarmVsCold: round(warm.reportsPerSecond / allCores.reportsPerSecond),
+  };
+}
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 
 const summary = {
@@ -66,6 +114,7 @@ const summary = {
   peakRssMB: round(process.resourceUsage().maxRSS / 1024),
   peakHeapMB: round(peakHeap / 1024 / 1024),
   numbersPerReport: round(numbers / files.length),
+  score,
   node: process.version,
 };
 console.log(JSON.stringify(summary));
