@@ -143,5 +143,5 @@ export type FindingResult = z.infer<typeof FindingSchema>;
 
 /** The published JSON Schema of the result (`fazhi schema result`). */
 export function resultJsonSchema(): object {
-  return { $id: "https://fazhi.dev/schema/result.schema.json", ...z.toJSONSchema(ResultSchema, { target: "draft-2020-12", unrepresentable: "any" }) };
+  return { $id: "https://fazhi.dev/schema/result.schema.json", ...z.toJSONSchema(ResultSchema, { target: "draft-7", unrepresentable: "any" }) };
 }
