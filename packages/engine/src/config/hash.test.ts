@@ -56,6 +56,19 @@ describe("config hash", () => {
     expect((await loadConfig({ cwd: retuned })).hash).not.toBe(base);
   });
 
+  it("changes when any source file of a plugin changes, even without a version bump", async () => {
+    const withHelper = () => {
+      const dir = project();
+      write(dir, "plugins/vocabulary.mjs", "export const PHRASES = ['第一责任人职责'];\n");
+      return dir;
+    };
+    const base = (await loadConfig({ cwd: withHelper() })).hash;
+    expect((await loadConfig({ cwd: withHelper() })).hash).toBe(base);
+    const edited = withHelper();
+    write(edited, "plugins/vocabulary.mjs", "export const PHRASES = ['第一责任人职责', '第一责任职责'];\n");
+    expect((await loadConfig({ cwd: edited })).hash).not.toBe(base);
+  });
+
   it("changes when a declarative rule file changes, and lists it in sources", async () => {
     const dir = project();
     write(dir, "fazhi.config.yaml", `${config}\nrulesDir: ./rules\n`);

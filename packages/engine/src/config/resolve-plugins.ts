@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import fg from "fast-glob";
 import { PluginSchema, type Plugin } from "@fazhi/rule-kit";
 import type { UserFileError } from "@fazhi/user-files";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
@@ -14,7 +15,7 @@ export interface PluginRecord {
   path: string;
   /** Folder that `plugins` and `rulesDir` in this plugin's presets resolve against (package root, or the file's folder). */
   dir: string;
-  /** sha256 of the entry file. */
+  /** sha256 over the plugin's source files (see sha256PluginFiles). */
   sha256: string;
   /** Where the config asked for it. */
   where: Where;
@@ -60,7 +61,8 @@ export class PluginRegistry {
       );
       return null;
     }
-    const record: PluginRecord = { plugin, path: found.path, dir: pluginDir(spec, found.path), sha256: sha256File(found.path), where };
+    const dir = pluginDir(spec, found.path);
+    const record: PluginRecord = { plugin, path: found.path, dir, sha256: sha256PluginFiles(dir, found.path), where };
     this.byPath.set(found.path, record);
     this.records.push(record);
     return record;
@@ -241,6 +243,26 @@ function checkPluginShape(spec: string, value: unknown, where: Where): UserFileE
       en: `Plugin "${spec}" does not have the shape of a fazhi plugin: ${p.path}: ${p.message}. Ask its author to fix it`,
     }),
   );
+}
+
+const PLUGIN_SOURCE_GLOBS = ["**/*.{ts,tsx,mts,cts,js,mjs,cjs,json,yaml,yml}"];
+const PLUGIN_SOURCE_IGNORES = ["**/node_modules/**", "**/.*/**", "**/*.test.*", "**/*.spec.*"];
+/** Past this many files a folder is not a plugin's own source tree (e.g. a plugin file in a project root). */
+const PLUGIN_SOURCE_LIMIT = 2000;
+
+/**
+ * One hash over every source file of a plugin (its package folder, or the folder of a plugin file), so an
+ * edit to any rule file of a plugin invalidates cached results even when its version was not bumped.
+ * Falls back to the entry file alone when the folder is too large to be the plugin's own.
+ */
+export function sha256PluginFiles(dir: string, entry: string): string {
+  const files = fg.sync(PLUGIN_SOURCE_GLOBS, { cwd: dir, ignore: PLUGIN_SOURCE_IGNORES, absolute: true, followSymbolicLinks: false, suppressErrors: true });
+  if (files.length === 0 || files.length > PLUGIN_SOURCE_LIMIT) return sha256File(entry);
+  const hash = createHash("sha256");
+  for (const file of files.sort()) {
+    hash.update(relative(dir, file).split(sep).join("/")).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
 }
 
 export function sha256File(path: string): string {
