@@ -1,0 +1,141 @@
+import type { Ranking, ReportResult, Result } from "@fazhi/engine";
+import { cohortLabel, FLAG_LABELS, type Lang, levelLabel, SEVERITY_LABELS } from "./labels.js";
+
+/**
+ * The tables every tabular reporter prints (csv, xlsx, md, html): one row per report in ranking order, and
+ * one row per finding. Built once here so the formats cannot disagree about what a row holds.
+ */
+
+export interface CategoryColumn {
+  id: string;
+  title: { zh: string; en: string };
+}
+
+export interface RankingRow {
+  /** Position within the cohort; null when unranked (error or incomplete). */
+  position: number | null;
+  flag: "error" | "incomplete" | null;
+  /** "第 1 名" is not printed here: the position, or the flag's label when unranked. */
+  rankText: string;
+  cohortKey: string;
+  cohort: string;
+  file: string;
+  issuer: string;
+  level: string;
+  year: number | null;
+  /** 0–100 as in the result. */
+  total: number | null;
+  grade: string;
+  /** Per `categoryColumns`: 0–100 with one decimal; null when not scored. */
+  categories: (number | null)[];
+  errors: string;
+  report: ReportResult | undefined;
+}
+
+export interface FindingRow {
+  file: string;
+  issuer: string;
+  rule: string;
+  severity: string;
+  message: string;
+  /** Evidence line numbers, comma-separated ("" when none). */
+  line: string;
+  /** Quoted evidence, one per line. */
+  evidence: string;
+}
+
+/** Category ids in first-seen order over all reports, with their titles. */
+export function categoryColumns(result: Result): CategoryColumn[] {
+  const seen = new Map<string, CategoryColumn>();
+  for (const report of result.reports) {
+    for (const [id, category] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, { id, title: category.title });
+  }
+  return [...seen.values()];
+}
+
+/** A 0–1 score on the 0–100 scale with one decimal. */
+export function score100(score: number | null | undefined): number | null {
+  return score === null || score === undefined ? null : Math.round(score * 1000) / 10;
+}
+
+/** "90.0", or "—" when there is no score. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? "—" : score.toFixed(1);
+}
+
+/** What went wrong with a report: its own error, then each crashed check. */
+export function reportErrors(report: ReportResult | undefined, lang: Lang): string[] {
+  if (!report) return [];
+  const out: string[] = [];
+  if (report.error) out.push(`${report.error.code}: ${report.error.message[lang]}`);
+  for (const [id, check] of Object.entries(report.checks)) if (check.error) out.push(`${id}: ${check.error.code}: ${check.error.message}`);
+  return out;
+}
+
+export function rankingRowsOf(result: Result, ranking: Ranking, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
+  const byFile = new Map(result.reports.map((r) => [r.file, r]));
+  return ranking.entries.map((entry) => {
+    const report = byFile.get(entry.file);
+    return {
+      position: entry.position,
+      flag: entry.flag,
+      rankText: entry.position !== null ? String(entry.position) : entry.flag ? FLAG_LABELS[entry.flag][lang] : "",
+      cohortKey: ranking.key,
+      cohort: cohortLabel(ranking, lang),
+      file: entry.file,
+      issuer: entry.issuer ?? report?.meta.issuer ?? "",
+      level: levelLabel(report?.meta.level ?? ranking.cohort.level ?? null, lang),
+      year: report?.meta.reportYear ?? ranking.cohort.reportYear ?? null,
+      total: entry.score,
+      grade: report?.total.grade ?? "",
+      categories: columns.map((c) => score100(report?.categories[c.id]?.score)),
+      errors: reportErrors(report, lang).join("; "),
+      report,
+    };
+  });
+}
+
+/** Every report, cohort by cohort in ranking order; a report missing from every ranking is appended, never dropped. */
+export function rankingRows(result: Result, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
+  const rows = result.rankings.flatMap((ranking) => rankingRowsOf(result, ranking, lang, columns));
+  const listed = new Set(rows.map((r) => r.file));
+  const unlisted = result.reports.filter((r) => !listed.has(r.file));
+  if (unlisted.length) {
+    const orphan: Ranking = {
+      key: "unranked",
+      cohort: { level: null },
+      tieBreakers: [],
+      notices: [],
+      entries: unlisted.map((r) => ({ file: r.file, issuer: r.meta.issuer, score: r.total.score, position: null, flag: r.error ? "error" : "incomplete" })),
+    };
+    rows.push(...rankingRowsOf(result, orphan, lang, columns));
+  }
+  return rows;
+}
+
+/** One row per finding, per crashed check and per unreadable report, in report order. */
+export function findingRows(result: Result, lang: Lang): FindingRow[] {
+  const rows: FindingRow[] = [];
+  for (const report of result.reports) {
+    const base = { file: report.file, issuer: report.meta.issuer ?? "" };
+    if (report.error) {
+      rows.push({ ...base, rule: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", evidence: "" });
+    }
+    for (const [id, check] of Object.entries(report.checks)) {
+      if (check.error) {
+        rows.push({ ...base, rule: id, severity: SEVERITY_LABELS.error[lang], message: `${check.error.code}: ${check.error.message}`, line: "", evidence: "" });
+      }
+      for (const finding of check.findings) {
+        rows.push({
+          ...base,
+          rule: finding.ruleId,
+          severity: SEVERITY_LABELS[finding.severity][lang],
+          message: finding.message[lang],
+          line: finding.evidence.map((e) => e.line).join(", "),
+          evidence: finding.evidence.map((e) => e.text).join("\n"),
+        });
+      }
+    }
+  }
+  return rows;
+}
