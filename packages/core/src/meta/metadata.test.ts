@@ -323,3 +323,11 @@ describe("addressee", () => {
     expect(meta(lines("一、主要举措:", `城关镇${PROSE}`)).meta.addressee).toBeNull();
   });
 });
+
+describe("issuer: a verb phrase before 我区 is not a name", () => {
+  it("finds no issuer in 结合我区实际 and similar openings", async () => {
+    const { parseText } = await import("../parse.js");
+    const model = parseText("各镇人民政府、街道办事处，区政府各部门：\n为扎实推进全区法治政府建设，结合我区实际，制定本方案。\n一、总体要求\n全区各部门认真落实。", "x.txt");
+    expect(model.meta.issuer).toBeNull();
+  });
+});

@@ -267,7 +267,7 @@ export const UNIT_FALSE_FRIENDS: readonly string[] = ["市场", "市民", "区�
 export const GENERIC_STEM_CHARS = "我本全该各每两三市县区镇乡省州上下同";
 
 /** Words a clause may start with before the organisation that is its subject ("在市委、市政府的领导下,"). */
-export const NON_NAME_STARTS: readonly string[] = ["在", "为", "以", "对", "于", "与", "和", "及", "按照", "根据", "围绕", "坚持", "全面", "深入", "今年", "去年", "一年来", "过去", "近年来", "本年度", "年度", "其中", "同时"];
+export const NON_NAME_STARTS: readonly string[] = ["在", "为", "以", "对", "于", "与", "和", "及", "按照", "根据", "围绕", "坚持", "全面", "深入", "今年", "去年", "一年来", "过去", "近年来", "本年度", "年度", "其中", "同时", "结合", "立足", "针对", "通过", "经过", "作为", "全市", "全县", "全区", "全镇", "我市", "我县", "我区", "我镇", "本市", "本县", "本区", "本镇"];
 
 /** Parts of a joint 党委+政府 heading that name the Party side ("中共浚县县委", "XX县委员会"). */
 export const PARTY_MARKERS: readonly string[] = ["中共", "中国共产党", "党委", "党工委", "县委", "市委", "区委", "省委", "州委", "旗委", "镇委", "乡委"];
