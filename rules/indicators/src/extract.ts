@@ -1,0 +1,481 @@
+/**
+ * Indicator values with evidence (DOMAIN §3.1), from core's numbers and the catalogue's phrases.
+ *
+ * 1. Stated: every rate and count of `model.numbers` (changes, scores, years, codes are never levels) is
+ *    given a topic — the nearest topic cue before it (its own label, then back through its sentence, then
+ *    back through earlier sentences of its paragraph); a count with no label of its own looks at the words
+ *    after it first ("4个案件经调解后申请人撤回复议申请"). Label phrases of that topic's indicators are
+ *    matched in the number's own label, longest first; a count gets one indicator, a rate every indicator
+ *    its label names ("办复率、满意率均达100%"). Numbers inside brackets are asides ("(含结转21件)"), and a
+ *    sentence gives each indicator once (the later ones are its breakdown: "其中一审案件27件").
+ * 2. Implied: catalogue phrases without a number ("负责人均积极出庭应诉" → 1, "零败诉" → 0), in the right
+ *    topic, not hedged ("基本实现…全覆盖"). A count ("未受理行政复议案件" → 0) is a statement in words, and so
+ *    is a phrase whose own clause counts the units it covers ("377个村居实现法律顾问全覆盖"): basis stated.
+ * 3. Computed, from exact stated numbers only (never approximate, bounded or implied ones): sums of parts
+ *    (`sumOf`), a zero accounted for by a complete breakdown (`zeroWhenAccounted`), then rates whose counts —
+ *    stated or computed so — stand in one paragraph (`formula.compute`).
+ * Implied and computed values are added only for indicators with no stated value.
+ */
+import { findWatermarks, foldText, lineAt, MatchView, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { compactFold } from "@fazhi/rule-kit";
+import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
+import { DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
+import type { Basis, IndicatorsFact, IndicatorValue } from "./types.js";
+
+/** Clause marks in the folded text: a gap, a clause or a trailing phrase never crosses them. */
+const CLAUSE_MARKS = new Set([",", ";", "。", ":", "!", "?", "、"]);
+/** Clause marks that end a clause for evidence and hedges (、 only separates list items). */
+const CLAUSE_ENDS = new Set([",", ";", "。", ":", "!", "?"]);
+/** How far a label-less count looks after itself for its label, in characters. */
+const TRAILING_MAX = 30;
+/** How many earlier sentences of the paragraph a topic is looked for in. */
+const TOPIC_SENTENCES_BACK = 3;
+const RATE_EPSILON = 1e-9;
+
+interface Cue {
+  key: string;
+  /** A domain of the catalogue, or null for a topic outside it. */
+  domain: string | null;
+}
+const CUES: Cue[] = [
+  ...Object.entries(DOMAINS).flatMap(([domain, d]) => d.cues.map((c) => ({ key: compactFold(c), domain }))),
+  ...FOREIGN_TOPICS.map((c) => ({ key: compactFold(c), domain: null })),
+];
+
+interface Phrase {
+  key: string;
+  phrase: string;
+  entry: CatalogueEntry | null;
+}
+const LABELS_BY_DOMAIN = new Map<string, Phrase[]>();
+for (const entry of CATALOGUE) {
+  const list = LABELS_BY_DOMAIN.get(entry.domain) ?? [];
+  for (const phrase of entry.labels) list.push({ key: compactFold(phrase), phrase, entry });
+  LABELS_BY_DOMAIN.set(entry.domain, list);
+}
+const IGNORE: Phrase[] = IGNORE_LABELS.map((phrase) => ({ key: compactFold(phrase), phrase, entry: null }));
+const HEDGE_KEYS = HEDGES.map((h) => compactFold(h));
+const NEGATION_CHARS = new Set(NEGATIONS.map((n) => compactFold(n)));
+
+interface ImpliedPattern {
+  entry: CatalogueEntry;
+  phrase: string;
+  parts: string[];
+  value: number;
+}
+const IMPLIED: ImpliedPattern[] = CATALOGUE.flatMap((entry) =>
+  (entry.implied ?? []).flatMap((i) => i.phrases.map((phrase) => ({ entry, phrase, parts: phrase.split("…").map((p) => compactFold(p)), value: i.value }))),
+);
+
+/** A stated value with what computed values need to know about where it came from. */
+interface Found {
+  value: IndicatorValue;
+  number?: NumericFact;
+  sentence: number;
+}
+
+/** Extract every indicator of the catalogue from a parsed report. */
+export function extractIndicators(model: ReportModel): IndicatorsFact {
+  const doc = new Doc(model);
+  const stated = statedValues(doc);
+  const statedIds = new Set(stated.map((f) => f.value.id));
+  const computed = computedValues(doc, stated).filter((v) => !statedIds.has(v.id));
+  const implied = impliedValues(doc).filter((v) => !statedIds.has(v.id) && !computed.some((c) => c.id === v.id));
+  const values = [...stated.map((f) => f.value), ...computed, ...implied].sort((a, b) => a.span[0] - b.span[0] || a.id.localeCompare(b.id));
+  const rank: Record<Basis, number> = { stated: 0, computed: 1, implied: 2 };
+  const byId = new Map<string, IndicatorValue>();
+  for (const v of [...values].sort((a, b) => rank[a.basis] - rank[b.basis] || a.span[0] - b.span[0])) if (!byId.has(v.id)) byId.set(v.id, v);
+  const result = CATALOGUE.filter((e) => byId.has(e.id)).map((e) => {
+    const v = byId.get(e.id)!;
+    return { id: v.id, value: v.value, unit: v.unit, basis: v.basis, approx: v.approx, evidence: v.evidence };
+  });
+  return { values, byId, result };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The report as a compact folded string (繁→简, full-width → half-width, no whitespace or watermarks)
+
+class Doc {
+  readonly view: MatchView;
+  readonly compact: string;
+  /** Compact start of each sentence. */
+  readonly sentenceStarts: number[];
+  readonly sentenceEnds: number[];
+  private readonly sentenceTextStarts: number[];
+  private readonly chrome: Span[];
+
+  constructor(readonly model: ReportModel) {
+    const folded = foldText(model.text, findWatermarks(model.text));
+    this.view = new MatchView(model.text, folded);
+    this.compact = this.view.compact;
+    this.sentenceStarts = model.sentences.map((s) => this.toCompact(s.span[0]));
+    this.sentenceEnds = model.sentences.map((s) => this.toCompact(s.span[1]));
+    this.sentenceTextStarts = model.sentences.map((s) => s.span[0]);
+    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+  }
+
+  /** Compact index of the first kept character at or after a text offset. */
+  toCompact(offset: number): number {
+    const map = this.view.toText;
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Text offset of compact index `i` (its start). */
+  toText(i: number): number {
+    return this.view.toText[Math.min(i, this.view.toText.length - 1)]!;
+  }
+  /** Text offset just after compact index `i - 1` (an end). */
+  toTextEnd(i: number): number {
+    return i > 0 ? this.view.toText[i - 1]! + 1 : this.view.toText[0]!;
+  }
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentenceTextStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentenceTextStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  }
+  inChrome(offset: number): boolean {
+    return this.chrome.some(([s, e]) => offset >= s && offset < e);
+  }
+  evidence(span: Span) {
+    return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+  }
+  /** Compact start of the clause that contains compact index `i` (within its sentence). */
+  clauseStart(i: number, sentence: number): number {
+    const from = this.sentenceStarts[sentence] ?? 0;
+    for (let k = i - 1; k >= from; k--) if (CLAUSE_ENDS.has(this.compact[k]!)) return k + 1;
+    return from;
+  }
+
+  /**
+   * The topic at compact index `at` of `sentence`: the nearest cue before it in the sentence, then in up
+   * to TOPIC_SENTENCES_BACK earlier sentences of the same paragraph. `after` (compact range) is looked
+   * at first, nearest cue first. Returns a domain, null for a foreign topic, undefined when none.
+   */
+  topic(at: number, sentence: number, after?: [number, number]): string | null | undefined {
+    if (after) {
+      const hit = firstCue(this.compact.slice(after[0], after[1]));
+      if (hit !== undefined) return hit;
+    }
+    const own = lastCue(this.compact.slice(this.sentenceStarts[sentence] ?? 0, at));
+    if (own !== undefined) return own;
+    const paragraph = this.model.sentences[sentence]?.paragraph;
+    for (let s = sentence - 1; s >= 0 && s >= sentence - TOPIC_SENTENCES_BACK; s--) {
+      if (this.model.sentences[s]!.paragraph !== paragraph) break;
+      const hit = lastCue(this.compact.slice(this.sentenceStarts[s]!, this.sentenceEnds[s]!));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  /** True when compact index `i` stands inside brackets opened in its own sentence. */
+  inBrackets(i: number, sentence: number): boolean {
+    let depth = 0;
+    for (let k = this.sentenceStarts[sentence] ?? 0; k < i; k++) {
+      const c = this.compact[k];
+      if (c === "(" || c === "[" || c === "【") depth++;
+      else if ((c === ")" || c === "]" || c === "】") && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+}
+
+function lastCue(region: string): string | null | undefined {
+  let best: { end: number; len: number; domain: string | null } | undefined;
+  for (const cue of CUES) {
+    const i = region.lastIndexOf(cue.key);
+    if (i < 0) continue;
+    const end = i + cue.key.length;
+    if (!best || end > best.end || (end === best.end && cue.key.length > best.len)) best = { end, len: cue.key.length, domain: cue.domain };
+  }
+  return best?.domain;
+}
+
+function firstCue(region: string): string | null | undefined {
+  let best: { start: number; len: number; domain: string | null } | undefined;
+  for (const cue of CUES) {
+    const i = region.indexOf(cue.key);
+    if (i < 0) continue;
+    if (!best || i < best.start || (i === best.start && cue.key.length > best.len)) best = { start: i, len: cue.key.length, domain: cue.domain };
+  }
+  return best?.domain;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Stated
+
+interface LabelMatch {
+  phrase: Phrase;
+  start: number;
+  end: number;
+}
+
+/** Label phrases in `label`, longest first, without overlaps; phrases of IGNORE_LABELS win and drop out. */
+export function matchLabels(label: string, phrases: readonly Phrase[]): LabelMatch[] {
+  const all: LabelMatch[] = [];
+  for (const phrase of [...phrases, ...IGNORE]) {
+    for (let i = label.indexOf(phrase.key); i >= 0; i = label.indexOf(phrase.key, i + 1)) all.push({ phrase, start: i, end: i + phrase.key.length });
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.end - a.end);
+  const kept: LabelMatch[] = [];
+  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.filter((m) => m.phrase.entry !== null);
+}
+
+function unitFits(entry: CatalogueEntry, n: NumericFact): boolean {
+  if (entry.unit === "ratio") return n.kind === "rate" && n.value >= 0 && n.value <= 1 + RATE_EPSILON;
+  if (entry.unit === "count") return n.kind === "count" && (entry.countUnits ?? DEFAULT_COUNT_UNITS).includes(n.unit ?? "");
+  return false;
+}
+
+/** The words after a label-less count up to the clause end: "4个|案件经调解后申请人撤回复议申请". */
+function trailing(doc: Doc, n: NumericFact): [number, number] {
+  const start = doc.toCompact(n.span[1]);
+  const sentence = n.sentence;
+  const limit = Math.min(doc.sentenceEnds[sentence] ?? doc.compact.length, start + TRAILING_MAX);
+  let end = start;
+  while (end < limit && !CLAUSE_ENDS.has(doc.compact[end]!)) end++;
+  return [start, end];
+}
+
+function statedValues(doc: Doc): Found[] {
+  const { model } = doc;
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (const n of model.numbers) {
+    if (n.kind !== "rate" && n.kind !== "count") continue;
+    if (doc.inChrome(n.span[0])) continue;
+    const at = doc.toCompact(n.span[0]);
+    if (doc.inBrackets(at, n.sentence)) continue;
+    let label = n.label ? compactFold(n.label) : "";
+    let after: [number, number] | undefined;
+    if (!label && n.kind === "count") {
+      after = trailing(doc, n);
+      label = doc.compact.slice(after[0], after[1]);
+    }
+    if (!label) continue;
+    const domain = doc.topic(at, n.sentence, after);
+    if (!domain) continue;
+    const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
+    let matches = matchLabels(label, phrases);
+    if (matches.length === 0) continue;
+    // A count quantifies one thing: the phrase standing nearest before it ("行政诉讼案件开庭审理20件" → hearings).
+    if (n.kind === "count") matches = [[...matches].sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0]!];
+    const sentence = model.sentences[n.sentence]!;
+    let span: Span;
+    if (after) {
+      span = [n.span[0], doc.toTextEnd(after[1])];
+    } else {
+      const i = n.label ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
+      span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+    }
+    for (const m of matches) {
+      const entry = m.phrase.entry!;
+      const key = `${n.sentence}:${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        number: n,
+        sentence: n.sentence,
+        value: {
+          id: entry.id,
+          value: n.value,
+          unit: entry.unit,
+          basis: "stated",
+          approx: n.approx,
+          bound: n.bound,
+          decimals: n.decimals,
+          evidence: doc.evidence(span),
+          span,
+          label: m.phrase.phrase,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Implied
+
+interface ImpliedHit {
+  pattern: ImpliedPattern;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export function findPattern(compact: string, parts: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const first = parts[0]!;
+  for (let i = compact.indexOf(first); i >= 0; i = compact.indexOf(first, i + 1)) {
+    let end = i + first.length;
+    let ok = true;
+    for (const part of parts.slice(1)) {
+      let found = -1;
+      for (let g = 0; g <= IMPLIED_GAP; g++) {
+        const c = compact[end + g];
+        if (c === undefined) break;
+        if (compact.startsWith(part, end + g)) {
+          found = end + g;
+          break;
+        }
+        if (CLAUSE_MARKS.has(c) || NEGATION_CHARS.has(c)) break;
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      end = found + part.length;
+    }
+    if (ok) out.push([i, end]);
+  }
+  return out;
+}
+
+function impliedValues(doc: Doc): IndicatorValue[] {
+  const { model, compact } = doc;
+  const hits: ImpliedHit[] = [];
+  for (const pattern of IMPLIED) {
+    for (const [start, end] of findPattern(compact, pattern.parts)) {
+      const textStart = doc.toText(start);
+      if (doc.inChrome(textStart)) continue;
+      const sentence = doc.sentenceAt(textStart);
+      if (doc.topic(end, sentence) !== pattern.entry.domain) continue;
+      const clause = doc.clauseStart(start, sentence);
+      const before = compact.slice(clause, end);
+      if (HEDGE_KEYS.some((h) => before.includes(h) && !pattern.parts.some((p) => p.includes(h)))) continue;
+      hits.push({ pattern, start, end, sentence });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ImpliedHit[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    kept.push(h);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const out: IndicatorValue[] = [];
+  for (const h of kept) {
+    const { entry, value, phrase } = h.pattern;
+    if (out.some((v) => v.id === entry.id)) continue;
+    const clause = doc.clauseStart(h.start, h.sentence);
+    const span: Span = [doc.toText(clause), doc.toTextEnd(h.end)];
+    const countsUnits = model.numbers.some((n) => n.kind === "count" && n.span[0] >= span[0] && n.span[1] <= doc.toText(h.start));
+    out.push({
+      id: entry.id,
+      value,
+      unit: entry.unit,
+      basis: entry.unit === "count" || countsUnits ? "stated" : "implied",
+      approx: false,
+      bound: null,
+      decimals: 0,
+      evidence: doc.evidence(span),
+      span,
+      label: phrase,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Computed
+
+function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
+  const { model } = doc;
+  const out: IndicatorValue[] = [];
+  const has = (id: string) => stated.some((f) => f.value.id === id) || out.some((v) => v.id === id);
+  const computed = (entry: CatalogueEntry, value: number, span: Span, from: Array<{ id: string; value: number }>, label: string): IndicatorValue => ({
+    id: entry.id,
+    value,
+    unit: entry.unit,
+    basis: "computed",
+    approx: false,
+    bound: null,
+    decimals: 0,
+    evidence: doc.evidence(span),
+    span,
+    label,
+    from,
+  });
+  const exact = (n: NumericFact) => !n.approx && n.bound === null;
+
+  // Sums of parts named in one sentence: 确认违法1件,撤销或责令8件 → 9.
+  for (const entry of CATALOGUE) {
+    if (!entry.sumOf || has(entry.id)) continue;
+    const keys = entry.sumOf.map((p) => ({ phrase: p, key: compactFold(p) }));
+    for (let s = 0; s < model.sentences.length && !has(entry.id); s++) {
+      const parts: Array<{ n: NumericFact; phrase: string; start: number }> = [];
+      for (const n of model.numbers) {
+        if (n.sentence !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
+        const at = doc.toCompact(n.span[0]);
+        if (doc.inBrackets(at, s) || doc.topic(at, s) !== entry.domain) continue;
+        const label = compactFold(n.label);
+        const hit = keys.find((k) => label.includes(k.key));
+        if (!hit) continue;
+        const i = model.text.lastIndexOf(n.label, n.span[0]);
+        parts.push({ n, phrase: n.label, start: i >= 0 ? i : n.span[0] });
+      }
+      if (parts.length === 0 || !parts.every((p) => exact(p.n))) continue;
+      const span: Span = [parts[0]!.start, parts.at(-1)!.n.span[1]];
+      const sum = parts.reduce((t, p) => t + p.n.value, 0);
+      out.push(computed(entry, sum, span, parts.map((p) => ({ id: `${entry.id}:${p.phrase}`, value: p.n.value })), entry.sumOf.join("+")));
+    }
+  }
+
+  // A zero accounted for: a total broken down in its sentence into parts none of which is this indicator.
+  for (const entry of CATALOGUE) {
+    const rule = entry.zeroWhenAccounted;
+    if (!rule || has(entry.id)) continue;
+    const partKeys = rule.parts.map((p) => compactFold(p));
+    const ownKeys = entry.labels.map((p) => compactFold(p));
+    for (const total of stated.filter((f) => f.value.id === rule.total && f.number)) {
+      const t = total.number!;
+      if (!exact(t)) continue;
+      const later = model.numbers.filter((n) => n.sentence === t.sentence && n.span[0] > t.span[1] && n.kind === "count");
+      const all = model.numbers.filter((n) => n.sentence === t.sentence && n.label);
+      if (all.some((n) => ownKeys.some((k) => compactFold(n.label!).includes(k)))) continue;
+      const parts = later.filter((n) => n.label && partKeys.some((k) => compactFold(n.label!).includes(k)));
+      if (parts.length === 0 || !parts.every(exact)) continue;
+      const sum = parts.reduce((s, n) => s + n.value, 0);
+      if (sum !== t.value) continue;
+      const span: Span = [total.value.span[0], parts.at(-1)!.span[1]];
+      out.push(computed(entry, 0, span, [{ id: rule.total, value: t.value }, ...parts.map((n) => ({ id: `${entry.id}:${n.label}`, value: n.value }))], rule.parts.join("/")));
+      break;
+    }
+  }
+
+  // Rates from their counts in one paragraph: stated exactly, or computed above (never implied).
+  const inputs = [
+    ...stated.filter((x) => x.number && exact(x.number)).map((x) => ({ v: x.value, paragraph: model.sentences[x.sentence]!.paragraph })),
+    ...out.map((v) => ({ v, paragraph: model.sentences[doc.sentenceAt(v.span[0])]!.paragraph })),
+  ];
+  for (const entry of CATALOGUE) {
+    const f = entry.formula;
+    if (!f?.compute || has(entry.id)) continue;
+    for (const den of inputs.filter((x) => x.v.id === f.denominator)) {
+      const nums = f.numerator.map((id) => inputs.find((x) => x.v.id === id && x.paragraph === den.paragraph));
+      if (nums.some((x) => !x) || den.v.value <= 0) continue;
+      const sum = nums.reduce((s, x) => s + x!.v.value, 0);
+      const value = sum / den.v.value;
+      if (value > 1) continue;
+      const spans = [den, ...nums].map((x) => x!.v.span);
+      const span: Span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+      out.push(
+        computed(entry, Math.round(value * 1e6) / 1e6, span, [...nums.map((x) => ({ id: x!.v.id, value: x!.v.value })), { id: den.v.id, value: den.v.value }], `${f.numerator.join("+")}/${f.denominator}`),
+      );
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,426 @@
+import { flattenHeadings, type Evidence, type Heading, type ReportModel, type Sentence, type Span } from "@fazhi/core";
+import { compactFold, defineFact, type FactContext, type OutlinePart, type PhraseHit, type TextQuery } from "@fazhi/rule-kit";
+import {
+  CANONICAL_CORE,
+  CAUSE_PHRASES,
+  FIRST_RESPONSIBLE_DUTY,
+  FIVE_PART_OUTLINE_FROM_YEAR,
+  HEADING_PHRASES,
+  MEASURES_INLINE,
+  OTHER_INLINE,
+  OUTLINE_PARTS,
+  PLAN_INLINE,
+  PRINCIPAL_LEADER,
+  RUN_IN_TITLE_MAX_CHARS,
+  SHORTCOMING_INLINE,
+  withNextYear,
+} from "./vocabulary.js";
+
+/** Fact id. The engine copies `result` into the report's `outline` section; scoped queries read `parts[part].spans`. */
+export const OUTLINE = "outline";
+
+export type OutlineStatus = "heading" | "inline" | "absent";
+
+/** One part as the result JSON shows it (engine `OutlinePartResultSchema`). */
+export interface OutlinePartResult {
+  status: OutlineStatus;
+  canonicalTitle: boolean;
+  /** Shortcomings only: causes discussed, not only problems listed. */
+  causesAnalysed?: boolean;
+  /** The heading, or the sentence that carries the inline content; null when absent. */
+  evidence: Evidence | null;
+}
+
+export interface OutlinePartFact extends OutlinePartResult {
+  /** The text the part covers (a heading's section, or the inline sentences up to the next heading). */
+  spans: Span[];
+  /** The part's heading (the first one, for a run of thematic sections). */
+  headingId?: string;
+  /** Every heading that belongs to the part (a run of thematic sections has several). */
+  headingIds?: string[];
+  /** For an absent part: sentences that look related but do not count (e.g. 主要负责人 in another context). */
+  nearMisses?: Evidence[];
+}
+
+export interface OutlineFact {
+  parts: Record<OutlinePart, OutlinePartFact>;
+  /** The `outline` section of the result JSON. */
+  result: Record<OutlinePart, OutlinePartResult>;
+  reportYear: number | null;
+  /** The report year is known and before 2019: no five-part outline was mandated yet (DOMAIN §1.3). */
+  predatesFivePartOutline: boolean;
+  /** The text ends mid-sentence: an absent part may have been cut off. */
+  truncated: boolean;
+}
+
+const MAX_NEAR_MISSES = 3;
+
+/**
+ * Where the five mandated parts (DOMAIN §2) stand in one report: each as its own heading (any depth,
+ * run-in included), inline (inside another section or an unheaded paragraph) or absent; whether a
+ * heading uses the mandated wording; whether shortcomings analyse causes; and the spans each part covers.
+ *
+ * Order of work: the parts that close a report (shortcomings, next year's plan, other) first, so their
+ * spans can be kept out of the others; then the first-responsible duty outside them; then measures — the
+ * top-level sections no other part claims. Parts may stand in any order in the report.
+ */
+export const outlineFact = defineFact<OutlineFact>({
+  version: "1.0.0",
+  compute(context) {
+    return computeOutline(context);
+  },
+});
+
+export function computeOutline({ model, query }: Pick<FactContext, "model" | "query">): OutlineFact {
+  const doc = new OutlineDocument(model, query);
+  const parts = {} as Record<OutlinePart, OutlinePartFact>;
+
+  // 1. Headings that name a part (measures: only among top-level units, below).
+  const headed = {} as Record<OutlinePart, Heading[]>;
+  for (const part of ["shortcomings", "nextYearPlan", "other"] as const) headed[part] = doc.headingsFor(part);
+  for (const part of ["shortcomings", "nextYearPlan", "other"] as const) {
+    if (headed[part].length > 0) parts[part] = doc.headingPart(part, headed[part]);
+  }
+
+  // 2. Inline shortcomings / plan / other where they have no heading.
+  const planHeadingSpans = headed.nextYearPlan.map((h) => doc.sectionOf(h));
+  const inlineStarts: Partial<Record<OutlinePart, Sentence>> = {};
+  if (!parts.shortcomings) {
+    const s = doc.shortcomingSentence(planHeadingSpans);
+    if (s) inlineStarts.shortcomings = s;
+  }
+  if (!parts.nextYearPlan) {
+    const s = doc.planSentence();
+    if (s) inlineStarts.nextYearPlan = s;
+  }
+  if (!parts.other) {
+    const s = doc.firstSentenceWith(OTHER_INLINE, planHeadingSpans);
+    if (s) inlineStarts.other = s;
+  }
+  const boundaries = [
+    ...Object.values(inlineStarts).map((s) => s.span[0]),
+    ...(["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => (parts[p]?.headingIds ?? []).map((id) => doc.heading(id)!.span[0])),
+  ];
+  for (const part of ["shortcomings", "nextYearPlan", "other"] as const) {
+    const s = inlineStarts[part];
+    if (s) parts[part] = doc.inlinePart(s, boundaries);
+  }
+
+  // 3. First-responsible duty, outside the closing parts (a plan item "压实第一责任人职责" is next year's plan):
+  //    a heading on the duty, else leaders tied to the duty in one sentence.
+  const closingSpans = (["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => parts[p]?.spans ?? []);
+  const closingIds = new Set((["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => parts[p]?.headingIds ?? []));
+  // A heading that names the duty and a closing part at once ("…第一责任人职责情况及存在的不足") still counts.
+  const frHeadings = doc.headingsFor("firstResponsible").filter((h) => closingIds.has(h.id) || !within(h.span, closingSpans));
+  parts.firstResponsible = frHeadings.length > 0 ? doc.headingPart("firstResponsible", frHeadings) : doc.firstResponsibleInline(closingSpans);
+
+  // 4. Measures: top-level units no other part claims.
+  const claimed = new Set(OUTLINE_PARTS.flatMap((p) => parts[p]?.headingIds ?? []));
+  const others = (["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => parts[p]?.spans ?? []);
+  parts.measures = doc.measures(claimed, others);
+
+  for (const part of OUTLINE_PARTS) parts[part] ??= absent();
+  const sc = parts.shortcomings;
+  sc.causesAnalysed = sc.status !== "absent" && doc.causesAnalysed(sc);
+
+  const result = {} as Record<OutlinePart, OutlinePartResult>;
+  for (const part of OUTLINE_PARTS) {
+    const p = parts[part];
+    result[part] = { status: p.status, canonicalTitle: p.canonicalTitle, evidence: p.evidence };
+    if (part === "shortcomings") result[part].causesAnalysed = p.causesAnalysed ?? false;
+  }
+  const reportYear = model.meta.reportYear;
+  return {
+    parts,
+    result,
+    reportYear,
+    predatesFivePartOutline: reportYear !== null && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
+    truncated: model.meta.truncated,
+  };
+}
+
+function absent(): OutlinePartFact {
+  return { status: "absent", canonicalTitle: false, evidence: null, spans: [] };
+}
+
+/** The report's headings and sentences with the look-ups the outline needs, all through the folded view. */
+class OutlineDocument {
+  readonly headings: Heading[];
+  private readonly byId = new Map<string, Heading>();
+  private readonly sections = new Map<string, Span>();
+  private readonly year: number | null;
+  private readonly headingCache = new Map<OutlinePart, Heading[]>();
+
+  constructor(
+    readonly model: ReportModel,
+    readonly query: TextQuery,
+  ) {
+    const chromeSet = new Set(model.lines.filter((l) => l.chrome).map((l) => l.line));
+    this.headings = flattenHeadings(model.headings).filter((h) => !chromeSet.has(h.line));
+    for (const h of this.headings) {
+      this.byId.set(h.id, h);
+      this.sections.set(h.id, query.sectionSpan(h.id) ?? [h.span[0], model.text.length]);
+    }
+    this.year = model.meta.reportYear;
+  }
+
+  heading(id: string): Heading | undefined {
+    return this.byId.get(id);
+  }
+
+  sectionOf(h: Heading): Span {
+    return this.sections.get(h.id)!;
+  }
+
+  /** Phrases with `{next}` filled in for this report. */
+  phrases(list: readonly string[]): string[] {
+    return withNextYear(list, this.year);
+  }
+
+  /** Does the heading's own text carry one of the phrases? */
+  headingHas(h: Heading, phrases: readonly string[]): boolean {
+    return this.query.hasPhrase(this.phrases(phrases), { spans: [this.titleSpan(h)] });
+  }
+
+  /**
+   * The heading's own words. Core keeps body text that follows a heading on a flattened line in the
+   * heading ("二、存在的不足和原因 基层执法力量薄弱，原因在于编制有限。"): cut at the first space after which
+   * the text reads as a sentence (has a comma or a full stop).
+   */
+  titleSpan(h: Heading): Span {
+    const raw = h.raw;
+    for (const m of raw.matchAll(/[ \t\u3000]+/g)) {
+      const rest = raw.slice(m.index + m[0].length);
+      const before = raw.slice(0, m.index);
+      if (/[\p{Script=Han}]{2}/u.test(before) && /[，,。；;]/.test(rest)) return [h.span[0], h.span[0] + m.index];
+    }
+    return h.span;
+  }
+
+  isRunIn(h: Heading): boolean {
+    return h.style === "run-in-ordinal" || h.style === "run-in-title";
+  }
+
+  /** Headings (any depth) whose text names the part, shallowest first, then in text order. */
+  headingsFor(part: Exclude<OutlinePart, "measures">): Heading[] {
+    let cached = this.headingCache.get(part);
+    if (!cached) this.headingCache.set(part, (cached = this.findHeadingsFor(part)));
+    return cached;
+  }
+
+  private findHeadingsFor(part: Exclude<OutlinePart, "measures">): Heading[] {
+    const phrases = this.phrases(HEADING_PHRASES[part]);
+    const hits = this.query.findPhrases(phrases);
+    const found = this.headings.filter((h) => {
+      const [s, e] = this.titleSpan(h);
+      if (!hits.some((x) => x.span[0] >= s && x.span[1] <= e)) return false;
+      if (part !== "firstResponsible" && this.isRunIn(h) && compactFold(h.title).length > RUN_IN_TITLE_MAX_CHARS) return false;
+      return true;
+    });
+    if (found.length === 0) return [];
+    // Keep the outermost: a matching heading nested in another matching heading is part of it.
+    const spans = found.map((h) => this.sectionOf(h));
+    const outer = found.filter((h, i) => !spans.some((s, j) => j !== i && s[0] <= h.span[0] && h.span[1] <= s[1] && found[j]!.depth < h.depth));
+    return outer.sort((a, b) => a.depth - b.depth || a.span[0] - b.span[0]);
+  }
+
+  headingPart(part: OutlinePart, hs: Heading[]): OutlinePartFact {
+    const first = hs[0]!;
+    const inOrder = [...hs].sort((a, b) => a.span[0] - b.span[0]);
+    return {
+      status: "heading",
+      canonicalTitle: hs.some((h) => this.isCanonical(part, h)),
+      evidence: this.query.evidence(this.titleSpan(first)),
+      spans: mergeSpans(inOrder.map((h) => this.sectionOf(h))),
+      headingId: first.id,
+      headingIds: inOrder.map((h) => h.id),
+    };
+  }
+
+  isCanonical(part: OutlinePart, h: Heading): boolean {
+    return CANONICAL_CORE[part].some((group) => group.every((p) => this.headingHas(h, [p])));
+  }
+
+  /** The first sentence (outside `exclude`) that admits shortcomings (SHORTCOMING_INLINE). */
+  shortcomingSentence(exclude: Span[]): Sentence | undefined {
+    const { markers, nouns, window, phrases } = SHORTCOMING_INLINE;
+    const nounHits = this.query.findPhrases(nouns);
+    const candidates: PhraseHit[] = [];
+    for (const m of this.query.findPhrases(markers)) {
+      const sentence = this.model.sentences[m.sentence];
+      if (!sentence) continue;
+      const near = nounHits.some((n) => n.span[0] >= m.span[1] && n.span[0] - m.span[1] <= window && n.span[1] <= sentence.span[1]);
+      if (near) candidates.push(m);
+    }
+    candidates.push(...this.query.findPhrases(phrases));
+    return this.firstSentence(candidates, exclude);
+  }
+
+  /** The first sentence that opens with a plan opener and speaks of the future (PLAN_INLINE). */
+  planSentence(): Sentence | undefined {
+    const openers = this.query.findPhrases(this.phrases(PLAN_INLINE.openers));
+    const future = this.query.findPhrases(PLAN_INLINE.future);
+    const candidates = openers.filter((o) => {
+      const sentence = this.model.sentences[o.sentence];
+      if (!sentence) return false;
+      const lead = compactFold(this.model.text.slice(sentence.span[0], o.span[0])).replace(/[\p{P}\p{S}]/gu, "");
+      if (lead.length > PLAN_INLINE.maxLead) return false;
+      return future.some((f) => f.sentence === o.sentence && f.span[0] >= o.span[1]);
+    });
+    return this.firstSentence(candidates, []);
+  }
+
+  firstSentenceWith(phrases: readonly string[], exclude: Span[]): Sentence | undefined {
+    return this.firstSentence(this.query.findPhrases(phrases), exclude);
+  }
+
+  private firstSentence(hits: PhraseHit[], exclude: Span[]): Sentence | undefined {
+    const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0]);
+    for (const hit of sorted) {
+      if (within(hit.span, exclude)) continue;
+      const s = this.model.sentences[hit.sentence];
+      if (s) return s;
+    }
+    return undefined;
+  }
+
+  /**
+   * An inline part runs from its sentence to the next heading or the next part's start. When the next
+   * heading opens a fresh enumeration (ordinal 1) after other text of the same section — "下一步，将…"
+   * followed by (一)…(七), "重点抓好以下几方面工作：" followed by 一是…五是 — the enumeration belongs to
+   * the part, even where the parser nested it under the previous section.
+   */
+  inlinePart(sentence: Sentence, boundaries: number[]): OutlinePartFact {
+    const start = sentence.span[0];
+    let end = this.model.text.length;
+    const next = this.headings.find((h) => h.span[0] >= sentence.span[1]);
+    if (next) {
+      end = next.span[0];
+      if (next.ordinal === 1 && !this.opensItsSection(sentence)) {
+        const after = this.headings.find((h) => h.span[0] > next.span[0] && h.depth < next.depth);
+        end = after ? after.span[0] : this.model.text.length;
+      }
+    }
+    for (const b of boundaries) if (b > start && b < end) end = b;
+    return {
+      status: "inline",
+      canonicalTitle: false,
+      evidence: this.query.evidence(sentence.span),
+      spans: [[start, end]],
+    };
+  }
+
+  /** Is the sentence's paragraph the first text of its section (an introduction, not an unheaded part)? */
+  private opensItsSection(sentence: Sentence): boolean {
+    const paragraph = this.model.paragraphs[sentence.paragraph];
+    if (!paragraph || paragraph.headingId === null) return false;
+    const heading = this.byId.get(paragraph.headingId);
+    if (!heading) return false;
+    const between = this.model.paragraphs.filter(
+      (p) => p.headingId === paragraph.headingId && p.index < paragraph.index && p.span[0] >= heading.span[1],
+    );
+    const headingOwnParagraph = this.model.paragraphs.find((p) => p.span[0] <= heading.span[0] && heading.span[0] < p.span[1]);
+    // A run-in heading shares its paragraph with its body: that body is text before ours too.
+    const ownBody = headingOwnParagraph && headingOwnParagraph.index !== paragraph.index && headingOwnParagraph.span[1] > heading.span[1] + 1;
+    return between.length === 0 && !ownBody;
+  }
+
+  firstResponsibleInline(exclude: Span[]): OutlinePartFact {
+    const pairs = this.query.near(PRINCIPAL_LEADER, FIRST_RESPONSIBLE_DUTY, { within: "sentence" });
+    const tied = pairs.map((p) => p.b).filter((h) => !within(h.span, exclude));
+    const sentence = this.firstSentence(tied, []);
+    if (sentence) return this.inlineSentenceOnly(sentence);
+    // Absent: quote where the leaders or the duty appear in another context, so a reader sees why it does not count.
+    const related = this.query.findPhrases([...PRINCIPAL_LEADER, ...FIRST_RESPONSIBLE_DUTY]);
+    const indexes = [...new Set(related.map((h) => h.sentence))].slice(0, MAX_NEAR_MISSES);
+    const nearMisses = indexes.map((i) => this.query.evidence(this.model.sentences[i]!.span));
+    return { ...absent(), ...(nearMisses.length ? { nearMisses } : {}) };
+  }
+
+  /** An inline first-responsible account is the sentence that ties the leaders to the duty. */
+  private inlineSentenceOnly(sentence: Sentence): OutlinePartFact {
+    return { status: "inline", canonicalTitle: false, evidence: this.query.evidence(sentence.span), spans: [sentence.span] };
+  }
+
+  /**
+   * Measures: the top-level units — depth-1 headings, with a container (a section holding a shortcomings,
+   * plan or other heading, like "九、正视问题挑战，明确未来改进方向") replaced by its children — that no
+   * other part claims. Units titled with a measures phrase give the evidence and decide the canonical
+   * title; a run of thematic sections alone is measures with a heading, not canonical.
+   */
+  measures(claimed: Set<string>, others: Span[]): OutlinePartFact {
+    const units: Heading[] = [];
+    const closingIds = new Set(
+      (["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => this.headingsFor(p)).map((h) => h.id),
+    );
+    const holdsClosing = (h: Heading): boolean => h.children.some((c) => closingIds.has(c.id) || holdsClosing(c));
+    const collect = (hs: Heading[]) => {
+      for (const h of hs) {
+        if (closingIds.has(h.id) || claimed.has(h.id)) continue;
+        if (holdsClosing(h)) collect(h.children);
+        else units.push(h);
+      }
+    };
+    collect(this.model.headings.filter((h) => this.byId.has(h.id)));
+    // A unit inside another part's text (an enumeration the parser nested under the previous section) is not measures.
+    const free = units.filter((h) => !within(h.span, others));
+    if (free.length > 0) {
+      const titled = free.filter((h) => this.headingHas(h, HEADING_PHRASES.measures) && !(this.isRunIn(h) && compactFold(h.title).length > RUN_IN_TITLE_MAX_CHARS));
+      const first = titled[0] ?? free[0]!;
+      const spans = subtractSpans(mergeSpans(free.map((h) => this.sectionOf(h))), others);
+      return {
+        status: "heading",
+        canonicalTitle: titled.some((h) => this.isCanonical("measures", h)),
+        evidence: this.query.evidence(this.titleSpan(first)),
+        spans,
+        headingId: first.id,
+        headingIds: free.map((h) => h.id),
+      };
+    }
+    // No headed measures: running text that reports work done, outside the other parts.
+    const taken = [...others, ...[...claimed].map((id) => this.sectionOf(this.byId.get(id)!))];
+    const sentence = this.firstSentenceWith(MEASURES_INLINE, taken);
+    if (!sentence) return absent();
+    const paragraph = this.model.paragraphs[sentence.paragraph];
+    const span: Span = [sentence.span[0], paragraph ? paragraph.span[1] : sentence.span[1]];
+    return { status: "inline", canonicalTitle: false, evidence: this.query.evidence(sentence.span), spans: subtractSpans([span], taken) };
+  }
+
+  /** Causes in the shortcomings' text — its heading excluded ("存在的不足和原因" alone proves nothing). */
+  causesAnalysed(part: OutlinePartFact): boolean {
+    const heading = part.headingIds?.map((id) => this.titleSpan(this.byId.get(id)!)) ?? [];
+    const body = subtractSpans(part.spans, heading);
+    return body.length > 0 && this.query.findPhrases(CAUSE_PHRASES, { spans: body }).length > 0;
+  }
+}
+
+function within(span: Span, ranges: Span[]): boolean {
+  return ranges.some(([s, e]) => span[0] >= s && span[1] <= e);
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function subtractSpans(spans: Span[], cut: Span[]): Span[] {
+  let out = spans.map((s) => [s[0], s[1]] as Span);
+  for (const [cs, ce] of cut) {
+    const next: Span[] = [];
+    for (const [s, e] of out) {
+      if (ce <= s || cs >= e) next.push([s, e]);
+      else {
+        if (cs > s) next.push([s, cs]);
+        if (ce < e) next.push([ce, e]);
+      }
+    }
+    out = next;
+  }
+  return out.filter(([s, e]) => e > s);
+}
