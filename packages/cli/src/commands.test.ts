@@ -83,7 +83,7 @@ describe("fazhi rules", () => {
   it("lists the rules of the configuration", async () => {
     const { code, stdout } = await run(["rules", "list"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("example/head-appearance-rate");
+    expect(stdout).toContain("indicators/head-appearance-rate");
   });
 
   it("passes the worked declarative pack and fails a broken copy, naming the example's line", async () => {

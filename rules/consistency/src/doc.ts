@@ -1,0 +1,187 @@
+import { foldText, lineAt, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { compactFold } from "@fazhi/rule-kit";
+import type { ClaimPiece } from "./types.js";
+import { RATE_UNIT_GROUPS, UNIT_GROUPS } from "./vocabulary.js";
+
+/** Clause punctuation in the folded text (full-width folded to half-width). */
+const CLAUSE_END = new Set([",", ";", "。", "!", "?", ":", "\n"]);
+const OPEN = new Set(["(", "[", "【", "〔"]);
+const CLOSE = new Set([")", "]", "】", "〕"]);
+
+/** A count in the report, with what the checks need to know about it. */
+export interface Item {
+  n: NumericFact;
+  /** Index among the report's counted numbers (document order). */
+  order: number;
+  sentence: number;
+  paragraph: number;
+  /** What the number counts, folded: its label, or for an unlabelled number the rest of its clause ("有1件正在审理" → "正在审理"). */
+  desc: string;
+  /** Where its quote starts and ends (label + number, or the whole clause). */
+  piece: Span;
+  unitGroup: string;
+  /** Inside a parenthetical: (含…), (其中…). */
+  inParens: boolean;
+}
+
+/**
+ * The report as the checks read it: folded text (same offsets as `model.text`), sentences and paragraphs
+ * by offset, and the counts with their descriptions.
+ */
+export class Doc {
+  readonly folded: string;
+  readonly items: Item[];
+  private readonly sentenceStarts: number[];
+  private readonly paragraphStarts: number[];
+
+  constructor(readonly model: ReportModel) {
+    this.folded = foldText(model.text);
+    this.sentenceStarts = model.sentences.map((s) => s.span[0]);
+    this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
+    const chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+    this.items = [];
+    for (const n of model.numbers) {
+      if (n.kind !== "count" && n.kind !== "money") continue;
+      if (chrome.some(([s, e]) => n.span[0] >= s && n.span[0] < e)) continue;
+      this.items.push(this.describe(n, this.items.length));
+    }
+  }
+
+  sentenceAt(offset: number): number {
+    return Math.max(0, upperBound(this.sentenceStarts, offset) - 1);
+  }
+  paragraphAt(offset: number): number {
+    return Math.max(0, upperBound(this.paragraphStarts, offset) - 1);
+  }
+
+  /** The start of a number's label in its sentence, or of its clause when it has none. */
+  labelStart(n: NumericFact): number {
+    const sentence = this.model.sentences[n.sentence];
+    const from = sentence ? sentence.span[0] : 0;
+    if (n.label) {
+      const at = this.model.text.lastIndexOf(n.label, n.span[0] - n.label.length);
+      if (at >= from && n.span[0] - (at + n.label.length) <= 6) return at;
+    }
+    let i = n.span[0];
+    while (i > from && !CLAUSE_END.has(this.folded[i - 1]!) && !OPEN.has(this.folded[i - 1]!)) i--;
+    return i;
+  }
+
+  /** The end of a number's clause (for an unlabelled number: "有1件正在审理"). */
+  clauseEnd(offset: number): number {
+    let i = offset;
+    while (i < this.folded.length && !CLAUSE_END.has(this.folded[i]!) && !CLOSE.has(this.folded[i]!)) i++;
+    return i;
+  }
+
+  /** A quote of the report text, with its line. */
+  quote(span: Span): ClaimPiece {
+    return { span, line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+  }
+
+  /** A number's quote: its label and the number ("调解成功率达98%"). */
+  numberPiece(n: NumericFact): ClaimPiece {
+    return this.quote([this.labelStart(n), n.span[1]]);
+  }
+
+  /** Whether an offset stands inside an open parenthesis of its sentence. */
+  parenAt(offset: number): number | null {
+    const sentence = this.model.sentences[this.sentenceAt(offset)];
+    const from = sentence ? sentence.span[0] : 0;
+    let depth = 0;
+    for (let i = offset - 1; i >= from; i--) {
+      const c = this.folded[i]!;
+      if (CLOSE.has(c)) depth++;
+      else if (OPEN.has(c)) {
+        if (depth === 0) return i;
+        depth--;
+      }
+    }
+    return null;
+  }
+
+  folds(span: Span): string {
+    return compactFold(this.model.text.slice(span[0], span[1]));
+  }
+
+  private describe(n: NumericFact, order: number): Item {
+    const start = this.labelStart(n);
+    let desc = n.label ? compactFold(n.label) : "";
+    let piece: Span = [start, n.span[1]];
+    if (!n.label) {
+      // "有1件正在审理": the description follows the number.
+      const end = this.clauseEnd(n.span[1]);
+      desc = compactFold(this.model.text.slice(start, n.span[0]) + this.model.text.slice(n.span[1], end));
+      piece = [start, end];
+    }
+    // Inside parentheses: an annotation of the number before it ("50件（含结转10件）"), never a listed part.
+    const inParens = this.parenAt(n.span[0]) !== null;
+    return {
+      n,
+      order,
+      sentence: n.sentence,
+      paragraph: this.paragraphAt(n.span[0]),
+      desc,
+      piece,
+      unitGroup: unitGroup(n.unit),
+      inParens,
+    };
+  }
+}
+
+export function unitGroup(unit: string | null): string {
+  const u = unit ?? "";
+  const group = UNIT_GROUPS.find((g) => g.includes(u));
+  return group ? group[0]! : u;
+}
+
+export function rateUnitGroup(unit: string | null): string {
+  const u = unit ?? "";
+  const group = RATE_UNIT_GROUPS.find((g) => g.includes(u));
+  return group ? group[0]! : unitGroup(u);
+}
+
+/** Join pieces in text order, merging neighbours separated only by a short connector without digits. */
+export function joinPieces(doc: Doc, pieces: ClaimPiece[]): ClaimPiece[] {
+  const sorted = [...pieces].sort((a, b) => a.span[0] - b.span[0]);
+  const out: ClaimPiece[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && p.span[0] <= last.span[1]) {
+      out[out.length - 1] = doc.quote([last.span[0], Math.max(last.span[1], p.span[1])]);
+      continue;
+    }
+    if (last) {
+      const gap = doc.model.text.slice(last.span[1], p.span[0]);
+      if (gap.length <= 8 && !/[0-9〇零一二三四五六七八九十百千万\n。;；]/.test(gap)) {
+        out[out.length - 1] = doc.quote([last.span[0], p.span[1]]);
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+export function claimOf(pieces: ClaimPiece[]): string {
+  return pieces.map((p) => p.text).join(" … ");
+}
+
+/** One quote covering all pieces (they stand in one paragraph), for `evidence`. */
+export function evidenceOf(doc: Doc, pieces: ClaimPiece[]): { line: number; text: string } {
+  const start = Math.min(...pieces.map((p) => p.span[0]));
+  const end = Math.max(...pieces.map((p) => p.span[1]));
+  const q = doc.quote([start, end]);
+  return { line: q.line, text: q.text };
+}
+
+function upperBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,23 @@
+import { defineFact } from "@fazhi/rule-kit";
+import { computeConsistency } from "./compute.js";
+import { CONSISTENCY } from "./evaluate.js";
+import type { ConsistencyFact, IndicatorDefinitionLike, IndicatorsFactLike } from "./types.js";
+
+export const INDICATORS = "indicators";
+
+/**
+ * The `consistency` fact for a given indicator catalogue: reads the `indicators` fact for rates with a
+ * catalogue formula, and the report's numbers for sums, growth rates, shares and impossible values.
+ * Engine convention: its `result` becomes the report's `consistency` section.
+ */
+export function createConsistencyFact(catalogue: readonly IndicatorDefinitionLike[]) {
+  return defineFact<ConsistencyFact>({
+    version: "1.0.0",
+    requires: [INDICATORS],
+    compute({ model, fact }) {
+      return computeConsistency(model, fact<IndicatorsFactLike>(INDICATORS), catalogue);
+    },
+  });
+}
+
+export { CONSISTENCY };

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "@fazhi/engine";
+import { recommendedScheme } from "./scheme.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const defaultConfig = join(here, "../../../packages/cli/defaults/fazhi.config.yaml");
+
+describe("the recommended scheme", () => {
+  it("loads as fazhi's default configuration without a mistake", async () => {
+    const config = await loadConfig({ cwd: here, defaultConfigFile: defaultConfig });
+    expect(config.scheme.id).toBe("fazhi-recommended");
+    expect(config.scheme.categories.map((c) => c.id)).toEqual(["structure", "indicators", "consistency", "disclosure"]);
+    expect(config.scheme.ranking.cohortBy).toEqual(["level"]);
+    for (const category of config.scheme.categories) for (const check of category.checks) expect(config.rules.has(check.rule), check.rule).toBe(true);
+  });
+
+  it("explains every category and every scored rule in its README", () => {
+    const readme = readFileSync(join(here, "../README.md"), "utf8");
+    const scoring = recommendedScheme.scoring as { categories: Array<{ id: string; weight: number; checks: Array<{ rule: string }> }> };
+    for (const category of scoring.categories) {
+      expect(readme).toContain(category.id);
+      expect(readme).toContain(`| ${category.weight} |`);
+      for (const check of category.checks) expect(readme, check.rule).toContain(check.rule.split("/")[1]);
+    }
+  });
+
+  it("adds up to 100 points across categories", () => {
+    const scoring = recommendedScheme.scoring as { categories: Array<{ weight: number }> };
+    expect(scoring.categories.reduce((s, c) => s + c.weight, 0)).toBe(100);
+  });
+});
