@@ -6,7 +6,13 @@ export type ReadErrorCode =
   | "binary"
   | "too-large"
   | "unsupported-format"
-  | "unreadable";
+  | "unreadable"
+  | "needs-ocr"
+  | "encrypted"
+  | "zip-bomb"
+  | "too-many-pages"
+  | "timeout"
+  | "wrong-format";
 
 export interface Messages {
   zh: string;
@@ -81,9 +87,79 @@ export const readErrors = {
     }),
   unsupportedFormat: (file: string, ext: string) =>
     new ReadError("unsupported-format", file, {
-      zh: `${file} 是 ${ext} 文件，暂不支持 Word/PDF/WPS：请在 Word 或 WPS 中打开，另存为 .txt 或 .html 后再试。`,
-      en: `${file} is a ${ext} file; Word/PDF/WPS files are not supported yet: open it in Word or WPS and save it as .txt or .html.`,
+      zh: `${file} 是 ${ext} 文件，无法直接读取：请在 Word 或 WPS 中打开，另存为 .docx 或 PDF（或 .txt）后再试。`,
+      en: `${file} is a ${ext} file, which cannot be read directly: open it in Word or WPS and save it as .docx or PDF (or .txt).`,
     }),
+  /** `readReportBytes` is synchronous and reads text and HTML only. */
+  needsAsyncReader: (file: string, format: string) =>
+    new ReadError("unsupported-format", file, {
+      zh: `${file} 是 ${format} 文件，同步读取接口 readReportBytes 只读文本和网页：请改用 readReport 或 readReportBuffer（异步）。`,
+      en: `${file} is a ${format} file; readReportBytes is synchronous and reads only text and HTML: use readReport or readReportBuffer (async).`,
+    }),
+  wpsUnreadable: (file: string, cause?: unknown) =>
+    new ReadError(
+      "unsupported-format",
+      file,
+      {
+        zh: `${file} 是 WPS 文字文件，但不是能直接读取的格式：请在 WPS 中打开，“另存为” .docx 或 PDF 后再试。`,
+        en: `${file} is a WPS Writer file in a format that cannot be read directly: open it in WPS and use Save As to save it as .docx or PDF.`,
+      },
+      { cause },
+    ),
+  /** The bytes are not what the extension says and no reader fits them. */
+  wrongFormat: (file: string, ext: string, actual: "text" | "html" | "unknown", suggested?: string) =>
+    new ReadError("wrong-format", file, {
+      zh:
+        actual === "unknown"
+          ? `${file} 的扩展名是 ${ext}，但内容不是 ${ext} 文件（文件头不符）：文件可能已损坏或被改了扩展名，请找到原始文件重新下载或另存。`
+          : `${file} 的扩展名是 ${ext}，但实际上是${actual === "text" ? "纯文本" : "网页（HTML）"}文件：请把扩展名改为 ${suggested} 后再试。`,
+      en:
+        actual === "unknown"
+          ? `${file} is named ${ext} but its bytes are not a ${ext} file (wrong file header): it may be damaged or renamed; download or save the original again.`
+          : `${file} is named ${ext} but is really ${actual === "text" ? "a plain-text" : "a web-page (HTML)"} file: rename it to ${suggested} and try again.`,
+    }),
+  needsOcr: (file: string, what: "pdf" | "docx") =>
+    new ReadError("needs-ocr", file, {
+      zh:
+        what === "pdf"
+          ? `${file} 是扫描件（PDF 里只有图片，没有可复制的文字），需要先做文字识别（OCR）：请用 WPS 或 Acrobat 的 OCR 功能另存为可复制文字的 PDF 或 Word 文档后再试。`
+          : `${file} 的正文只有图片，没有文字（可能是扫描件贴进了 Word），需要先做文字识别（OCR）：请用 WPS 或 Acrobat 的 OCR 功能另存为可复制文字的 PDF 或 Word 文档后再试。`,
+      en:
+        what === "pdf"
+          ? `${file} is a scan (the PDF holds only images, no text layer) and needs OCR: use the OCR function of WPS or Acrobat to save it as a PDF or Word document with selectable text, then try again.`
+          : `${file} holds only images, no text (probably a scan pasted into Word) and needs OCR: use the OCR function of WPS or Acrobat to save it as a PDF or Word document with selectable text, then try again.`,
+    }),
+  encrypted: (file: string) =>
+    new ReadError("encrypted", file, {
+      zh: `${file} 设置了打开密码，无法读取：请向报送单位索取无密码的版本，或用密码打开后另存为不加密的 PDF 再试。`,
+      en: `${file} is password-protected and cannot be read: ask the issuing office for a copy without a password, or open it with the password and save it as an unencrypted PDF.`,
+    }),
+  zipBomb: (file: string, reason: string) =>
+    new ReadError("zip-bomb", file, {
+      zh: `${file} 不像正常的 Word 文档（${reason}），为安全起见拒绝解压：这通常是恶意构造的压缩包；请向报送单位索取原始文件，或在 Word 中打开后另存为 PDF。`,
+      en: `${file} does not look like a normal Word document (${reason}) and was not unpacked, for safety: this is usually a maliciously built archive; ask the issuing office for the original, or open it in Word and save it as PDF.`,
+    }),
+  tooManyPages: (file: string, pages: number, limit: number) =>
+    new ReadError("too-many-pages", file, {
+      zh: `${file} 有 ${pages} 页，超过上限 ${limit} 页：年度报告一般不超过几十页，请确认这是报告本身而不是汇编或附件合集；如确需读取，可提高页数上限（maxPages）。`,
+      en: `${file} has ${pages} pages, over the ${limit}-page limit: annual reports rarely run past a few dozen pages, so check it is the report itself and not a compilation; to read it anyway, raise the page limit (maxPages).`,
+    }),
+  timeout: (file: string, ms: number) =>
+    new ReadError("timeout", file, {
+      zh: `读取 ${file} 超过 ${Math.round(ms / 1000)} 秒仍未完成，已放弃：文件可能过大或结构异常；请在 WPS/Word/Acrobat 中打开后另存为新的 PDF 或 .docx 再试。`,
+      en: `Reading ${file} took over ${Math.round(ms / 1000)} s and was abandoned: the file may be very large or oddly built; open it in WPS, Word or Acrobat and save it again as a new PDF or .docx.`,
+    }),
+  /** A PDF or Word file whose structure is broken (truncated download, damaged file). */
+  damaged: (file: string, kind: string, detail: string, cause?: unknown) =>
+    new ReadError(
+      "unreadable",
+      file,
+      {
+        zh: `${file} 不是完整有效的 ${kind} 文件（${detail}），无法读取：文件可能下载不完整或已损坏，请重新下载或向报送单位索取原件。`,
+        en: `${file} is not a complete, valid ${kind} file (${detail}) and cannot be read: it may be an incomplete download or damaged; download it again or ask the issuing office for the original.`,
+      },
+      { cause },
+    ),
   unreadable: (file: string, reason: string, cause?: unknown) =>
     new ReadError(
       "unreadable",

@@ -172,17 +172,16 @@ describe("readReport: bad input becomes a ReadError naming the file", () => {
     expect(err.messages.en).toContain("PNG image");
   });
 
-  it("binary: a PDF or a .docx (ZIP) renamed .txt / .html", async () => {
+  it("a broken PDF or .docx renamed .txt / .html is read by its first bytes, and found unreadable", async () => {
     const pdf = put("pdf.txt", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj");
     const e1 = await readError(pdf);
-    expect(e1.code).toBe("binary");
+    expect(e1.code).toBe("unreadable");
     expect(e1.messages.zh).toContain("PDF");
     expectNamesFile(e1, pdf);
     const zip = put("docx.html", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0, 8, 0]));
     const e2 = await readError(zip);
-    expect(e2.code).toBe("binary");
-    expect(e2.messages.zh).toContain("ZIP");
-    expect(e2.messages.en).toContain(".docx");
+    expect(e2.code).toBe("unreadable");
+    expectNamesFile(e2, zip);
   });
 
   it("binary: NUL bytes", async () => {
@@ -214,13 +213,23 @@ describe("readReport: bad input becomes a ReadError naming the file", () => {
   });
 
   for (const ext of [".docx", ".doc", ".pdf", ".wps"]) {
-    it(`unsupported-format: ${ext}`, async () => {
+    it(`wrong-format: text named ${ext} says it is text and suggests .txt`, async () => {
+      const path = put(`report${ext}`, "whatever");
+      const err = await readError(path);
+      expect(err.code).toBe("wrong-format");
+      expectNamesFile(err, path);
+      expect(err.messages.zh).toContain("实际上是纯文本");
+      expect(err.messages.zh).toContain("改为 .txt");
+    });
+  }
+
+  for (const ext of [".rtf", ".odt", ".ofd"]) {
+    it(`unsupported-format: ${ext}, with how to convert it`, async () => {
       const path = put(`report${ext}`, "whatever");
       const err = await readError(path);
       expect(err.code).toBe("unsupported-format");
       expectNamesFile(err, path);
-      expect(err.messages.zh).toContain("暂不支持 Word/PDF");
-      expect(err.messages.zh).toContain("另存为 .txt 或 .html");
+      expect(err.messages.zh).toContain("另存为 .docx 或 PDF");
     });
   }
 
