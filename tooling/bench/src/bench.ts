@@ -2,10 +2,11 @@
 // Generates a synthetic corpus from seeds/, then in one run measures over the same files:
 //   (a) raw read + decode, (b) read + full parse into the report model,
 //   (c) the full scoring pipeline (read, parse, every rule, scoring, ranking) with 1 worker, cold cache,
-//   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm.
+//   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm,
+//   (f) read + parse per format, Word and PDF included (copies of the committed fixtures in tooling/fixtures/out).
 // The last line is JSON.
 import { readFileSync, rmSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,7 @@ import { parseDocument } from "@fazhi/core";
 import { loadConfig, scoreFiles } from "@fazhi/engine";
 import { availableParallelism } from "node:os";
 import { decodeText, readReport } from "@fazhi/readers";
+import { copyFileSync, readdirSync, statSync } from "node:fs";
 import { generateCorpus, loadSeeds, type CorpusFile } from "./corpus.js";
 
 const { values } = parseArgs({
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
     "no-score": { type: "boolean", default: false },
+    office: { type: "string", default: "60" },
   },
 });
 const reports = Number(values.reports);
@@ -103,6 +106,40 @@ if (!values["no-score"]) {
     speedupWarmVsCold: round(warm.reportsPerSecond / allCores.reportsPerSecond),
   };
 }
+// Per format: the text corpus by kind, and Word/PDF copies of the committed fixtures.
+const fixtureDir = join(root, "tooling/fixtures/out");
+const officeCount = Number(values.office);
+const formats: Record<string, { reportsPerSecond: number; mbPerSecond: number; files: number }> = {};
+async function formatPhase(name: string, paths: string[]) {
+  if (paths.length === 0) return;
+  await parseDocumentOf(paths[0]!); // warm-up: loads the format's reader
+  const bytes = paths.reduce((sum, p) => sum + statSync(p).size, 0);
+  const start = performance.now();
+  for (const p of paths) await parseDocumentOf(p);
+  const seconds = (performance.now() - start) / 1000;
+  formats[name] = { reportsPerSecond: round(paths.length / seconds), mbPerSecond: round(bytes / 1e6 / seconds), files: paths.length };
+  console.error(`(f) read + parse ${name}: ${formats[name]!.reportsPerSecond} reports/s, ${formats[name]!.mbPerSecond} MB/s (${paths.length} files)`);
+}
+async function parseDocumentOf(path: string) {
+  return parseDocument(await readReport(path));
+}
+for (const kind of ["txt-utf8", "txt-gb18030", "txt-big5", "html-utf8", "html-gb18030"]) {
+  await formatPhase(kind, files.filter((f) => f.kind === kind).slice(0, 300).map((f) => f.path));
+}
+const officeDir = join(outDir, "office");
+rmSync(officeDir, { recursive: true, force: true });
+mkdirSync(officeDir, { recursive: true });
+for (const ext of ["docx", "pdf", "doc"]) {
+  const sources = readdirSync(fixtureDir).filter((f) => f.startsWith("seed-") && f.endsWith(`.${ext}`)).map((f) => join(fixtureDir, f));
+  const copies: string[] = [];
+  for (let i = 0; i < officeCount && sources.length; i++) {
+    const target = join(officeDir, `${i}.${ext}`);
+    copyFileSync(sources[i % sources.length]!, target);
+    copies.push(target);
+  }
+  await formatPhase(ext, copies);
+}
+
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 
 const summary = {
@@ -115,6 +152,7 @@ const summary = {
   peakHeapMB: round(peakHeap / 1024 / 1024),
   numbersPerReport: round(numbers / files.length),
   score,
+  formats,
   node: process.version,
 };
 console.log(JSON.stringify(summary));
