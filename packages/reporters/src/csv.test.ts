@@ -62,7 +62,7 @@ describe("csv reporter", () => {
   it("has one row per report in ranking order with rank, cohort, file, issuer, level, year, total, grade, categories, errors", () => {
     expect(rows[0]).toEqual(["名次", "比较组", "文件", "发文机关", "层级", "年度", "总分", "等级", "结构", "指标", "公开", "错误"]);
     expect(rows).toHaveLength(1 + fixtureResult.reports.length);
-    expect(rows[1]).toEqual(["1", "县级", "reports/county/武进区.txt", "常州市武进区人民政府", "县级", "2023", "90.0", "优秀", "75.0", "100.0", "100.0", ""]);
+    expect(rows[1]).toEqual(["1", "县级", "reports/county/东湖区.txt", "江州市东湖区人民政府", "县级", "2023", "90.0", "优秀", "75.0", "100.0", "100.0", ""]);
     expect(rows[2]!.slice(0, 2)).toEqual(["1", "县级"]); // the tie shares position 1
     expect(rows[3]!.slice(0, 1)).toEqual(["3"]);
     const incomplete = rows.find((r) => r[2] === "reports/county/潢川縣.txt")!;

@@ -110,7 +110,7 @@ describe("html report in headless Chromium", () => {
     const county = tables.first();
     expect(await county.isVisible()).toBe(true);
     expect(await county.locator("tbody tr").count()).toBe(4);
-    expect(await county.locator("tbody tr").first().innerText()).toContain("常州市武进区人民政府");
+    expect(await county.locator("tbody tr").first().innerText()).toContain("江州市东湖区人民政府");
     expect(await page.locator("svg.histogram").count()).toBe(2);
   });
 

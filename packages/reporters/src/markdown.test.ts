@@ -35,12 +35,12 @@ describe("md reporter", () => {
     const header = tableLines.find((l) => l.startsWith("| 名次"))!;
     const width = cells(header).length;
     for (const line of tableLines.filter((l) => cells(l).length > 4)) expect(cells(line)).toHaveLength(width);
-    expect(text).toContain("| 1 | 商城县人民政府 | reports/county/商城县 \\[2023\\] \\*终稿\\*.txt | 2023 | 90.0 | 优秀 | 75.0 | 100.0 | 100.0 |");
+    expect(text).toContain("| 1 | 西山县人民政府 | reports/county/西山县 \\[2023\\] \\*终稿\\*.txt | 2023 | 90.0 | 优秀 | 75.0 | 100.0 | 100.0 |");
     expect(text).toContain("| 未完成评分 | 潢川縣人民政府 |");
   });
 
   it("has a section per report with categories, checks (score, weight) and findings with quoted evidence and line", () => {
-    expect(text).toContain("### 常州市武进区人民政府");
+    expect(text).toContain("### 江州市东湖区人民政府");
     expect(text).toContain("#### 结构 — 75.0（权重 40）");
     expect(text).toContain("| 行政复议纠错率 (indicators/reconsideration-correction-rate) | 不适用 | 0/1 | 本年度无复议案件 |");
     expect(text).toContain("#### 指标 — 未完成（有检查出错）（权重 40）");

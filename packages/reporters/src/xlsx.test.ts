@@ -87,10 +87,10 @@ describe("xlsx reporter", async () => {
 
   it("fits column widths to content, counting Han characters as 2", () => {
     const sheet = workbook.getWorksheet("县级 排名")!;
-    // issuer column: widest is 常州市武进区人民政府 (10 Han = 20) + 2
+    // issuer column: widest is 江州市东湖区人民政府 (10 Han = 20) + 2
     expect(sheet.getColumn(3).width).toBe(22);
-    // file column: reports/county/商城县 [2023] *终稿*.txt
-    expect(sheet.getColumn(2).width).toBe(displayWidth("reports/county/商城县 [2023] *终稿*.txt") + 2);
+    // file column: reports/county/西山县 [2023] *终稿*.txt
+    expect(sheet.getColumn(2).width).toBe(displayWidth("reports/county/西山县 [2023] *终稿*.txt") + 2);
     // errors column is capped
     expect(sheet.getColumn(11).width).toBeLessThanOrEqual(60);
   });

@@ -19,7 +19,7 @@ export interface GovPageOptions {
   publishedDate?: string;
   /** 成文日期, e.g. "2023-03-01" (blank when not given). */
   signedDate?: string;
-  /** 发布机构, e.g. "商城县人民政府办公室" (blank when not given). */
+  /** 发布机构, e.g. "某县人民政府办公室" (blank when not given). */
   publisher?: string;
   /** 索引号, e.g. "011043217/2023-07888". */
   indexNumber?: string;

@@ -116,8 +116,8 @@ function scored(s: { measures: number; shortcomings: number; head: number | null
   };
 }
 
-const wujin = report("reports/county/武进区.txt", {
-  meta: { ...META, issuer: "常州市武进区人民政府", level: "county", reportYear: 2023, addressee: "常州市人民政府", documentNumber: "武政发〔2024〕7号", publishedDate: "2024-03-20" },
+const donghu = report("reports/county/东湖区.txt", {
+  meta: { ...META, issuer: "江州市东湖区人民政府", level: "county", reportYear: 2023, addressee: "江州市人民政府", documentNumber: "东政发〔2024〕7号", publishedDate: "2024-03-20" },
   checks: {
     [RULES.measures]: check(TITLES.measures, 1, { evidence: [{ line: 3, text: "一、2023年度推进法治政府建设的主要举措和成效" }] }),
     [RULES.shortcomings]: check(TITLES.shortcomings, 0.5, {
@@ -138,8 +138,8 @@ const wujin = report("reports/county/武进区.txt", {
   rank: { cohort: "county", position: 1, of: 3 },
 });
 
-const shangcheng = report("reports/county/商城县 [2023] *终稿*.txt", {
-  meta: { ...META, issuer: "商城县人民政府", level: "county", reportYear: 2023 },
+const xishan = report("reports/county/西山县 [2023] *终稿*.txt", {
+  meta: { ...META, issuer: "西山县人民政府", level: "county", reportYear: 2023 },
   checks: {
     [RULES.measures]: check(TITLES.measures, 1),
     [RULES.shortcomings]: check(TITLES.shortcomings, 0.5, {
@@ -193,8 +193,8 @@ const huangchuan = report("reports/county/潢川縣.txt", {
   diagnostics: [{ code: "encoding-damage", severity: "warning", message: { zh: "第7行有乱码", en: "Garbled text on line 7" }, line: 7 }],
 });
 
-const baidian = report("reports/township/白甸镇.txt", {
-  meta: { ...META, issuer: "白甸镇人民政府", level: "township", reportYear: 2023, addressee: "海安市人民政府" },
+const beitang = report("reports/township/北塘镇.txt", {
+  meta: { ...META, issuer: "北塘镇人民政府", level: "township", reportYear: 2023, addressee: "南江市人民政府" },
   checks: {
     [RULES.measures]: check(TITLES.measures, 1),
     [RULES.shortcomings]: check(TITLES.shortcomings, 1),
@@ -217,7 +217,7 @@ export const fixtureResult: Result = {
   schemaVersion: 1,
   tool: { name: "fazhi", version: "0.1.0-test" },
   profile: { id: "recommended", version: "2024.1", hash: "c765db6c0874da4722b58c12e921f45cc8f09646f1545c75ae1bebbd45bb157f" },
-  reports: [wujin, shangcheng, guangshan, huangchuan, baidian, broken],
+  reports: [donghu, xishan, guangshan, huangchuan, beitang, broken],
   rankings: [
     {
       key: "county",
@@ -233,8 +233,8 @@ export const fixtureResult: Result = {
         },
       ],
       entries: [
-        { file: wujin.file, issuer: wujin.meta.issuer, score: 90, position: 1, flag: null },
-        { file: shangcheng.file, issuer: shangcheng.meta.issuer, score: 90, position: 1, flag: null },
+        { file: donghu.file, issuer: donghu.meta.issuer, score: 90, position: 1, flag: null },
+        { file: xishan.file, issuer: xishan.meta.issuer, score: 90, position: 1, flag: null },
         { file: guangshan.file, issuer: guangshan.meta.issuer, score: 44, position: 3, flag: null },
         { file: huangchuan.file, issuer: huangchuan.meta.issuer, score: null, position: null, flag: "incomplete" },
       ],
@@ -244,7 +244,7 @@ export const fixtureResult: Result = {
       cohort: { level: "township" },
       tieBreakers: [],
       notices: [],
-      entries: [{ file: baidian.file, issuer: baidian.meta.issuer, score: 100, position: 1, flag: null }],
+      entries: [{ file: beitang.file, issuer: beitang.meta.issuer, score: 100, position: 1, flag: null }],
     },
     {
       key: "unknown",
