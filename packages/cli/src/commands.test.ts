@@ -122,3 +122,19 @@ describe("fazhi schema and cache", () => {
     expect(stdout).toContain(".fazhi-cache");
   });
 });
+
+describe("fazhi score exports", () => {
+  it("writes csv, md, html and xlsx from the same result", async () => {
+    const dir = scratch();
+    for (const format of ["csv", "md", "html", "xlsx"]) {
+      const out = join(dir, `result.${format}`);
+      const { code } = await run(["score", "seeds", "--format", format, "--out", out, "--no-cache", "--concurrency", "0"]);
+      expect(code, format).toBe(0);
+      const bytes = readFileSync(out);
+      expect(bytes.length, format).toBeGreaterThan(100);
+      if (format === "csv") expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      if (format === "xlsx") expect(bytes.subarray(0, 2).toString()).toBe("PK");
+      if (format === "html") expect(bytes.toString()).toContain("吕梁市人民政府");
+    }
+  });
+});

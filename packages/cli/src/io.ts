@@ -5,6 +5,10 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Width of the terminal when stdout is one. */
+  columns?: number;
+  /** Whether the interactive UI may run: stdin and stdout are both terminals. */
+  interactive?: boolean;
 }
 
 export function processIO(): CliIO {
@@ -14,6 +18,8 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
   };
 }
 

@@ -1,4 +1,6 @@
 import { CACHE_HELP, runCache } from "./commands/cache.js";
+import { EXPLAIN_HELP, runExplain } from "./commands/explain.js";
+import { INIT_HELP, runInit } from "./commands/init.js";
 import { PARSE_HELP, runParse } from "./commands/parse.js";
 import { RULES_HELP, runRules } from "./commands/rules.js";
 import { runSchema, SCHEMA_HELP } from "./commands/schema.js";
@@ -15,7 +17,9 @@ const MAIN_HELP = {
 用法: fazhi <命令> [选项]
 
 命令:
-  score [路径...]   对报告评分并按同级同组排名（默认评分 seeds/ 样例）
+  score [路径...]   对报告评分并按同级同组排名（终端中打开交互界面；默认评分 seeds/ 样例）
+  explain 文件 [--rule 编号]   逐项写出一份报告的算分过程和问题原文
+  init [--force]    在当前文件夹生成配置、示例规则和示例插件
   parse 文件...     读取报告并输出结构化模型（元数据、标题结构、数字）
   rules list|test|lint   列出规则、运行 YAML 规则自带的例子、检查配置
   schema config|rule|result   输出配置、规则文件或结果的 JSON Schema
@@ -31,7 +35,9 @@ const MAIN_HELP = {
 Usage: fazhi <command> [options]
 
 Commands:
-  score [PATHS...]  score reports and rank them within cohorts (default: the samples in seeds/)
+  score [PATHS...]  score reports and rank them within cohorts (interactive on a terminal; default: seeds/)
+  explain FILE [--rule ID]   write out how one report was scored, with the quoted findings
+  init [--force]    write a config, a sample rule and a sample plugin into this folder
   parse FILE...     read reports and print the structured model (metadata, headings, numbers)
   rules list|test|lint   list rules, run YAML rules' own examples, check the config
   schema config|rule|result   print the JSON Schema of the config, rule files or the result
@@ -46,6 +52,8 @@ Common options:
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIO, lang: Lang) => Promise<number>; help: { zh: string; en: string } }> = {
   score: { run: runScore, help: SCORE_HELP },
+  explain: { run: runExplain, help: EXPLAIN_HELP },
+  init: { run: runInit, help: INIT_HELP },
   parse: { run: runParse, help: PARSE_HELP },
   rules: { run: runRules, help: RULES_HELP },
   schema: { run: runSchema, help: SCHEMA_HELP },

@@ -28,7 +28,7 @@ export function histogram(scores: number[], title: string): SafeHtml {
   const bins = histogramBins(scores);
   const max = Math.max(1, ...bins);
   const W = 420, H = 150, left = 24, bottom = 22, top = 14;
-  const bw = (W - left - 4) / 10;
+  const bw = (W - left - 16) / 10; // room on the right for the "100" tick label
   const plotH = H - bottom - top;
   const bars = bins.map((count, i) => {
     const h = (count / max) * plotH;

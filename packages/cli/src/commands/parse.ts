@@ -19,7 +19,7 @@ export const PARSE_HELP = {
   -h, --help              显示本帮助
 
 示例:
-  fazhi parse seeds/002_f1ad279f47e5d95a.txt
+  fazhi parse report.txt
   fazhi parse seeds/*.txt --format json > models.json
 `,
   en: `Usage: fazhi parse FILE... [options]
@@ -35,7 +35,7 @@ Options:
   -h, --help              show this help
 
 Examples:
-  fazhi parse seeds/002_f1ad279f47e5d95a.txt
+  fazhi parse report.txt
   fazhi parse seeds/*.txt --format json > models.json
 `,
 };

@@ -9,58 +9,80 @@ import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { parseSize } from "../options.js";
 import { renderResultText } from "../render-result.js";
+import { loadReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
+import { runInteractive } from "../tui/run.js";
+import type { ScoreRun } from "../tui/score-session.js";
 import { VERSION } from "../version.js";
 
+const formatList = () => scoreFormats().join("|");
+
 export const SCORE_HELP = {
-  zh: `用法: fazhi score [路径...] [选项]
+  get zh() {
+    return `用法: fazhi score [路径...] [选项]
 
 对报告评分并按同级同组排名。路径可以是文件、文件夹或通配符（如 "reports/**/*.txt"）；
 不写路径时，在仓库中评分 seeds/ 下的样例报告。
 
+在交互式终端中默认打开评分界面（进度条、排名表、逐份查看评分卡）；
+输出到管道、文件或设置了 CI 环境变量时，默认输出纯文本表格。
+
 选项:
   --config 文件          配置文件（默认查找当前及上级目录的 fazhi.config.yaml，找不到则用内置方案）
-  --format text|json     输出格式（默认 text）
+  --format ${formatList()}
+                         输出格式：tui 交互界面（终端中的默认值），text 纯文本表格，json 完整结果${reportersAvailable() ? "，\n                         csv 表格，xlsx Excel 工作簿（需 --out），md Markdown，html 单文件网页" : ""}
   --out 文件             把结果写入文件而不是屏幕
+  --lang zh|en           提示语言（默认中文，也可用 FAZHI_LANG 或英文 LANG）
+  --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
   --concurrency N        并行线程数（默认：文件多时用全部 CPU 核心；0 表示不开线程）
   --no-cache             不使用缓存（缓存在 .fazhi-cache/，fazhi cache clear 可清除）
-  --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
   --max-file-size 大小    单个文件大小上限，如 50MB（默认 50MB）
-  --lang zh|en           提示语言
   -h, --help             显示本帮助
 
+界面按键: ↑↓/jk 移动  Enter 查看评分卡  Esc/← 返回  / 按发文机关筛选  s 切换排序列  q 退出
+
 退出码: 0 正常；1 有报告低于 --fail-under 或有 error 级问题；2 用法、配置、规则文件或输入文件错误。
-`,
-  en: `Usage: fazhi score [PATHS...] [options]
+`;
+  },
+  get en() {
+    return `Usage: fazhi score [PATHS...] [options]
 
 Scores reports and ranks them within cohorts. PATHS are files, folders or globs ("reports/**/*.txt");
 with none, the sample reports in seeds/ are scored (in the repository).
 
+On an interactive terminal the scoring UI opens by default (progress bar, ranked tables, scorecards);
+on a pipe, into a file or with CI set, a plain-text table is printed.
+
 Options:
   --config FILE          config file (default: fazhi.config.yaml here or above, else the built-in scheme)
-  --format text|json     output format (default text)
+  --format ${formatList()}
+                         output format: tui interactive (default on a terminal), text plain table, json the whole result${reportersAvailable() ? ",\n                         csv table, xlsx Excel workbook (needs --out), md Markdown, html one-file web page" : ""}
   --out FILE             write the result to a file instead of stdout
+  --lang zh|en           language of messages (default Chinese; or FAZHI_LANG, or an English LANG)
+  --fail-under SCORE     exit 1 when a report's total is below SCORE
   --concurrency N        worker threads (default: all cores for many files; 0 = no threads)
   --no-cache             don't use the cache (.fazhi-cache/; clear it with fazhi cache clear)
-  --fail-under SCORE     exit 1 when a report's total is below SCORE
   --max-file-size SIZE   size limit per file, e.g. 50MB (default 50MB)
-  --lang zh|en           language of messages
   -h, --help             show this help
 
+Keys in the UI: ↑↓/jk move  Enter scorecard  Esc/← back  / filter by issuer  s sort column  q quit
+
 Exit codes: 0 ok; 1 a report below --fail-under or findings at level error; 2 a usage, config, rule-file or input error.
-`,
+`;
+  },
 };
 
 /** Below this many files, worker start-up costs more than it saves. */
 const IN_PROCESS_BELOW = 12;
 
 export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  await loadReporters();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: {
       config: { type: "string" },
-      format: { type: "string", default: "text" },
+      format: { type: "string" },
       out: { type: "string" },
       concurrency: { type: "string" },
       "no-cache": { type: "boolean", default: false },
@@ -74,9 +96,14 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
     io.stdout(SCORE_HELP[lang]);
     return EXIT.ok;
   }
-  const format = values.format;
-  if (format !== "text" && format !== "json") {
-    throw new UsageError({ zh: `--format 只能是 text 或 json，收到的是“${format}”。`, en: `--format must be text or json, got "${format}".` });
+  const interactive = io.isTTY && io.interactive === true && !io.env.CI;
+  const format = values.format ?? (interactive && values.out === undefined ? "tui" : "text");
+  if (!scoreFormats().includes(format)) {
+    const list = scoreFormats().join("、");
+    throw new UsageError({ zh: `--format 只能是 ${list} 之一，收到的是“${format}”。`, en: `--format must be one of ${scoreFormats().join(", ")}, got "${format}".` });
+  }
+  if (format === "xlsx" && values.out === undefined) {
+    throw new UsageError({ zh: "xlsx 是二进制格式，请用 --out 指定要写入的文件，例如 --out 结果.xlsx。", en: "xlsx is a binary format; name the file with --out, e.g. --out result.xlsx." });
   }
   const failUnder = values["fail-under"] === undefined ? undefined : Number(values["fail-under"]);
   if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) {
@@ -107,29 +134,48 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   const { config } = choice;
   const concurrency = concurrencyOption ?? ((await expandPaths(paths, config, io.cwd)).targets.length < IN_PROCESS_BELOW ? 0 : availableParallelism());
+  const run: ScoreRun = (onProgress) =>
+    scoreFiles({
+      paths,
+      config,
+      cwd: io.cwd,
+      configFile: choice.configFile,
+      defaultConfigFile: choice.defaultConfigFile,
+      concurrency,
+      cache: !values["no-cache"],
+      maxBytes,
+      toolVersion: VERSION,
+      onProgress,
+    });
+
+  // The interactive UI: only on a terminal; with --out the file gets plain text instead.
+  if (format === "tui" && interactive && values.out === undefined) {
+    const result = await runInteractive(run, lang);
+    if (result === null) {
+      // Stopped with Ctrl+C while scoring: workers may still be busy, so leave now.
+      io.stderr(lang === "zh" ? "已中断评分，没有输出结果。\n" : "Scoring stopped; no result.\n");
+      process.exit(EXIT.usage);
+    }
+    return exitCode(result, failUnder);
+  }
+
   const progress = io.isTTY && !io.env.CI;
-  const result: Result = await scoreFiles({
-    paths,
-    config,
-    cwd: io.cwd,
-    configFile: choice.configFile,
-    defaultConfigFile: choice.defaultConfigFile,
-    concurrency,
-    cache: !values["no-cache"],
-    maxBytes,
-    toolVersion: VERSION,
-    onProgress: progress
+  const result: Result = await run(
+    progress
       ? (e) => io.stderr(`\r${lang === "zh" ? "评分中" : "Scoring"} ${e.done}/${e.total}${e.errors ? ` ✖${e.errors}` : ""}  ${e.file.slice(-40)}\x1b[K`)
-      : undefined,
-  });
+      : () => {},
+  );
   if (progress) io.stderr("\r\x1b[K");
 
-  const rendered = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderResultText(result, lang);
+  let rendered: string | Buffer;
+  if (format === "json") rendered = JSON.stringify(result, null, 2) + "\n";
+  else if (format === "text" || format === "tui") rendered = renderResultText(result, lang, values.out === undefined ? (io.columns ?? 80) : 80);
+  else rendered = await renderWithReporter(format as ReporterFormat, result, lang);
   if (values.out) {
     writeFileSync(resolve(io.cwd, values.out), rendered);
     io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
   } else {
-    io.stdout(rendered);
+    io.stdout(typeof rendered === "string" ? rendered : rendered.toString("utf8"));
   }
   return exitCode(result, failUnder);
 }

@@ -1,0 +1,111 @@
+import { parseArgs } from "node:util";
+import { explainReport, scoreFiles } from "@fazhi/engine";
+import { UserFileErrors } from "@fazhi/user-files";
+import { printUserFileErrors, resolveConfig } from "../config.js";
+import { didYouMean } from "../did-you-mean.js";
+import type { Lang } from "../i18n.js";
+import { EXIT, UsageError, type CliIO } from "../io.js";
+import { renderScorecardText } from "../render-result.js";
+import { VERSION } from "../version.js";
+import { exitCode } from "./score.js";
+
+export const EXPLAIN_HELP = {
+  zh: `用法: fazhi explain 文件 [--rule 规则编号] [选项]
+
+对一份报告评分（不用缓存），逐项写出算分过程：每项检查的得分、权重、有效权重和贡献，
+每个类别的 Σ 得分×权重 / Σ 权重，直到总分和等级；每个问题附引用原文和行号。
+
+选项:
+  --rule 规则编号       只看这一项检查，如 disclosure/addressee
+  --config 文件        配置文件（默认查找 fazhi.config.yaml，找不到则用内置方案）
+  --lang zh|en         提示语言（默认中文）
+  -h, --help           显示本帮助
+
+示例:
+  fazhi explain seeds/002_f1ad279f47e5d95a.txt
+  fazhi explain seeds/002_f1ad279f47e5d95a.txt --rule disclosure/addressee
+
+退出码: 0 正常；1 报告有 error 级问题；2 用法、配置错误或文件无法读取。
+`,
+  en: `Usage: fazhi explain FILE [--rule RULE-ID] [options]
+
+Scores one report (without the cache) and writes out the arithmetic: each check's score, weight,
+effective weight and contribution, each category's Σ score×weight / Σ weight, up to the total and
+grade; every finding with its quoted evidence and line number.
+
+Options:
+  --rule RULE-ID       only this check, e.g. disclosure/addressee
+  --config FILE        config file (default: fazhi.config.yaml, else the built-in scheme)
+  --lang zh|en         language of messages (default Chinese)
+  -h, --help           show this help
+
+Examples:
+  fazhi explain seeds/002_f1ad279f47e5d95a.txt
+  fazhi explain seeds/002_f1ad279f47e5d95a.txt --rule disclosure/addressee
+
+Exit codes: 0 ok; 1 the report has findings at level error; 2 a usage or config error, or an unreadable file.
+`,
+};
+
+export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { rule: { type: "string" }, config: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP[lang]);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0
+        ? { zh: "请指定一个报告文件，例如：fazhi explain seeds/002_f1ad279f47e5d95a.txt", en: "Name one report file, e.g. fazhi explain seeds/002_f1ad279f47e5d95a.txt" }
+        : { zh: `explain 一次只解释一个文件，收到 ${positionals.length} 个。`, en: `explain explains one file at a time; got ${positionals.length}.` },
+    );
+  }
+  let choice;
+  try {
+    choice = await resolveConfig(values.config, io);
+  } catch (error) {
+    if (error instanceof UserFileErrors) {
+      printUserFileErrors(error, io, lang);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const result = await scoreFiles({
+    paths: positionals,
+    config: choice.config,
+    cwd: io.cwd,
+    configFile: choice.configFile,
+    defaultConfigFile: choice.defaultConfigFile,
+    concurrency: 0,
+    cache: false,
+    toolVersion: VERSION,
+  });
+  if (result.reports.length !== 1) {
+    throw new UsageError({
+      zh: `“${positionals[0]}”对应 ${result.reports.length} 个报告文件；explain 需要一个文件，请写出文件路径。`,
+      en: `"${positionals[0]}" matches ${result.reports.length} report files; explain needs one file path.`,
+    });
+  }
+  const report = result.reports[0]!;
+  if (report.error) {
+    io.stderr(`✖ ${report.file}: ${report.error.message[lang]}\n\n${EXPLAIN_HELP[lang]}`);
+    return EXIT.usage;
+  }
+  const rule = values.rule;
+  if (rule !== undefined && !(rule in report.checks)) {
+    const ids = Object.keys(report.checks).sort();
+    const near = didYouMean(rule, ids);
+    throw new UsageError({
+      zh: `这份报告没有运行编号为“${rule}”的检查。${near.length ? `你是不是想找：${near.join("、")}？` : `可用的检查：${ids.join("、")}`}`,
+      en: `No check "${rule}" ran on this report. ${near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : `Checks: ${ids.join(", ")}`}`,
+    });
+  }
+  const lines = explainReport(report, choice.config.scheme);
+  io.stdout(renderScorecardText(report, lang, io.columns ?? 100, { explain: lines, onlyRule: rule }));
+  return exitCode(result, undefined);
+}

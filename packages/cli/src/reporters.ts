@@ -1,0 +1,40 @@
+import type { Result } from "@fazhi/engine";
+import type { Lang } from "./i18n.js";
+
+/** Formats rendered by @fazhi/reporters, offered only when that package is installed beside the CLI. */
+export const REPORTER_FORMATS = ["csv", "xlsx", "md", "html"] as const;
+export type ReporterFormat = (typeof REPORTER_FORMATS)[number];
+
+type Reporter = (result: Result, options?: { lang?: Lang }) => string | Buffer | Promise<Buffer>;
+type ReportersModule = { reporters: Record<ReporterFormat, Reporter> };
+
+// A variable specifier: the CLI does not need @fazhi/reporters to build; it offers its formats when present.
+const REPORTERS_PACKAGE: string = "@fazhi/reporters";
+
+let loaded: Promise<ReportersModule | null> | undefined;
+let module: ReportersModule | null = null;
+
+/** Import @fazhi/reporters once if it is installed (a dependency entry of @fazhi/cli plus `pnpm install`). */
+export function loadReporters(): Promise<ReportersModule | null> {
+  loaded ??= import(REPORTERS_PACKAGE).then(
+    (m: ReportersModule) => (module = typeof m.reporters === "object" ? m : null),
+    () => null,
+  );
+  return loaded;
+}
+
+/** Whether the reporter formats can be produced (after `loadReporters()`). */
+export function reportersAvailable(): boolean {
+  return module !== null;
+}
+
+/** The formats `fazhi score --format` accepts here. */
+export function scoreFormats(): string[] {
+  return ["tui", "text", "json", ...(reportersAvailable() ? REPORTER_FORMATS : [])];
+}
+
+export async function renderWithReporter(format: ReporterFormat, result: Result, lang: Lang): Promise<string | Buffer> {
+  const m = await loadReporters();
+  if (!m) throw new Error(`@fazhi/reporters is not installed (format ${format})`);
+  return await m.reporters[format](result, { lang });
+}

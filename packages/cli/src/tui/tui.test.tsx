@@ -1,0 +1,288 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
+import { EventEmitter } from "node:events";
+import { render as inkRender } from "ink";
+import { render } from "ink-testing-library";
+import stringWidth from "string-width";
+import { afterEach, describe, expect, it } from "vitest";
+import { ResultSchema, type Result } from "@fazhi/engine";
+import { renderResultText, renderScorecardText } from "../render-result.js";
+import { tableLayout, wrapText } from "./layout.js";
+import { ResultBrowser } from "./result-browser.js";
+import { ScoreSession } from "./score-session.js";
+import { fixtureResult, LONG_ISSUER } from "./test-fixtures/result.js";
+
+const KEY = { up: "\x1b[A", down: "\x1b[B", left: "\x1b[D", enter: "\r", escape: "\x1b", backspace: "\x7f" };
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const widest = (text: string) => Math.max(...text.split("\n").map((l) => stringWidth(l)));
+
+/** Type keys one at a time, with the tick ink needs between writes. */
+async function press(stdin: { write(data: string): void }, ...keys: string[]) {
+  for (const k of keys) {
+    stdin.write(k);
+    await tick();
+  }
+}
+
+/** The row carrying the selection marker. */
+const selectedRow = (frame: string) => frame.split("\n").find((l) => l.startsWith("›")) ?? "";
+
+/** Fake terminal streams whose size can change (ink-testing-library's stdout is fixed at 100 columns). */
+class FakeStdout extends EventEmitter {
+  columns = 100;
+  rows = 30;
+  frames: string[] = [];
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = () => this.frames.at(-1) ?? "";
+}
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  write = (d: string) => {
+    this.data = d;
+    this.emit("readable");
+    this.emit("data", d);
+  };
+}
+
+function mount(node: React.ReactElement) {
+  const stdout = new FakeStdout();
+  const stdin = new FakeStdin();
+  const instance = inkRender(node, { stdout: stdout as never, stderr: stdout as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
+  return { stdout, stdin, instance };
+}
+
+let fixture: Result;
+afterEach(() => undefined);
+
+describe("the fixture", () => {
+  it("is a valid result", () => {
+    fixture = fixtureResult();
+    expect(() => ResultSchema.parse(fixture)).not.toThrow();
+  });
+});
+
+describe("plain text (renderToString)", () => {
+  it("prints every cohort, flags unranked reports, lists unreadable files, and has no escapes", () => {
+    const text = renderResultText(fixtureResult(), "zh");
+    expect(text).not.toContain("\x1b[");
+    expect(text).toContain("【县级】 3 份报告");
+    expect(text).toContain("【乡镇级】 2 份报告");
+    expect(text).toContain("未完成"); // the incomplete township report is listed, not dropped
+    expect(text).toContain("出错");
+    expect(text).toContain("无法评分的文件（1）");
+    expect(text).toContain("r/f.txt: 文件是空的");
+    expect(text).toContain("⚠ 本组包含不同年度的报告");
+    expect(text).toMatch(/[█▉▊▋▌▍▎▏]/);
+  });
+
+  it("fits 80 columns with long Han issuer names, truncated with …", () => {
+    const text = renderResultText(fixtureResult(), "zh", 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text).not.toContain(LONG_ISSUER);
+    expect(text).toMatch(/新疆维吾尔自治区[^\n]*…/);
+    for (const lang of ["zh", "en"] as const) {
+      for (const width of [40, 60, 80]) expect(widest(renderResultText(fixtureResult(), lang, width))).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("uses the width of a wider terminal: the whole issuer and longer bars", () => {
+    const text = renderResultText(fixtureResult(), "zh", 160);
+    expect(text).toContain(LONG_ISSUER);
+    expect(widest(text)).toBeGreaterThan(80);
+    expect(widest(text)).toBeLessThanOrEqual(160);
+  });
+
+  it("writes a scorecard with findings, quoted evidence and lines, in English too", () => {
+    const report = fixtureResult().reports[1]!;
+    const zh = renderScorecardText(report, "zh");
+    expect(zh).toContain("缺少“存在的不足和原因”部分");
+    expect(zh).toContain("第 12 行 “二、存在的问题”");
+    expect(zh).toContain("贡献");
+    const en = renderScorecardText(report, "en");
+    expect(en).toContain("line 40");
+    expect(en).toContain("contribution");
+  });
+});
+
+describe("layout", () => {
+  it("keeps every row within the width and gives spare room to the issuer, then to the bars", () => {
+    const base = { categoryCount: 3, rank: 4, issuer: 60, level: 6, grade: 6, total: 5 };
+    const narrow = tableLayout({ ...base, width: 80 });
+    const wide = tableLayout({ ...base, width: 160 });
+    expect(wide.issuer).toBeGreaterThan(narrow.issuer);
+    expect(wide.barCells).toBeGreaterThanOrEqual(narrow.barCells);
+  });
+
+  it("wraps Han text at two columns a character and Latin words at spaces", () => {
+    for (const l of wrapText("本组包含不同年度的报告，可在 ranking.cohortBy 中加入 reportYear 分开排名。", 20)) expect(stringWidth(l)).toBeLessThanOrEqual(20);
+    expect(wrapText("add reportYear to ranking.cohortBy", 20)).toEqual(["add reportYear to", "ranking.cohortBy"]);
+  });
+});
+
+describe("the interactive result browser", () => {
+  it("moves the selection with ↑/↓ and j/k", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    await tick();
+    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    await press(stdin, KEY.down);
+    expect(selectedRow(lastFrame()!)).toContain("商城县人民政府");
+    await press(stdin, "j");
+    expect(selectedRow(lastFrame()!)).toContain("新疆维吾尔自治区");
+    await press(stdin, "k", KEY.up);
+    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    await press(stdin, KEY.up); // stays at the top
+    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    unmount();
+  });
+
+  it("opens the scorecard with Enter and goes back with Esc and ←", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    await tick();
+    await press(stdin, KEY.down, KEY.down, KEY.enter);
+    const card = lastFrame()!;
+    expect(card).toContain("评分卡");
+    expect(card).toContain("■ 结构完整性");
+    expect(card).toContain("缺少“存在的不足和原因”部分");
+    expect(card).toContain("第 12 行 “二、存在的问题”");
+    expect(card).toContain("Esc/← 返回");
+    await press(stdin, KEY.escape);
+    expect(lastFrame()).toContain("【县级】");
+    expect(selectedRow(lastFrame()!)).toContain("新疆维吾尔自治区");
+    await press(stdin, KEY.enter, KEY.left);
+    expect(lastFrame()).toContain("【县级】");
+    unmount();
+  });
+
+  it("filters by issuer with /, applies with Enter and clears with Esc", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    await tick();
+    await press(stdin, "/", "白", "甸");
+    expect(lastFrame()).toContain("输入发文机关");
+    await press(stdin, KEY.enter);
+    let frame = lastFrame()!;
+    expect(frame).toContain("白甸镇人民政府");
+    expect(frame).not.toContain("常州市武进区人民政府");
+    expect(frame).toContain("/ 筛选：白甸");
+    expect(selectedRow(frame)).toContain("白甸镇人民政府");
+    await press(stdin, KEY.enter);
+    expect(lastFrame()).toContain("评分卡 · 白甸镇人民政府");
+    await press(stdin, KEY.escape, "/", KEY.escape);
+    frame = lastFrame()!;
+    expect(frame).toContain("常州市武进区人民政府");
+    expect(frame).not.toContain("筛选：");
+    await press(stdin, "/", "无", "此", KEY.enter);
+    expect(lastFrame()).toContain("没有发文机关包含“无此”的报告");
+    unmount();
+  });
+
+  it("cycles the sort column with s: total, issuer, then each category", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    await tick();
+    expect(lastFrame()).toContain("s 排序：总分");
+    await press(stdin, KEY.down); // 商城县人民政府
+    await press(stdin, "s");
+    expect(lastFrame()).toContain("s 排序：发文机关");
+    expect(selectedRow(lastFrame()!)).toContain("商城县人民政府"); // the selection follows the report
+    await press(stdin, KEY.up, KEY.up, KEY.up);
+    await press(stdin, "s");
+    expect(lastFrame()).toContain("s 排序：结构完整性");
+    // By structure: the long-named county (0) drops below the 1.0s; by indicators, 商城 (1.0) leads.
+    await press(stdin, "s");
+    expect(lastFrame()).toContain("s 排序：指标披露");
+    const frame = lastFrame()!;
+    expect(frame.indexOf("商城县人民政府")).toBeLessThan(frame.indexOf("常州市武进区人民政府"));
+    await press(stdin, "s", "s");
+    expect(lastFrame()).toContain("s 排序：总分");
+    unmount();
+  });
+
+  it("quits with q", async () => {
+    const { stdin, instance } = mount(<ResultBrowser result={fixtureResult()} lang="zh" />);
+    await tick();
+    let exited = false;
+    const done = instance.waitUntilExit().then(() => (exited = true));
+    await press(stdin, KEY.down);
+    expect(exited).toBe(false);
+    await press(stdin, "q");
+    await done;
+    expect(exited).toBe(true);
+  });
+
+  it("shows English keys with lang en", async () => {
+    const { lastFrame, unmount } = render(<ResultBrowser result={fixtureResult()} lang="en" rows={40} />);
+    await tick();
+    expect(lastFrame()).toContain("Enter scorecard");
+    expect(lastFrame()).toContain("[county] 3 report(s)");
+    unmount();
+  });
+
+  it("fits 80 columns and follows a resize of the terminal", async () => {
+    const { stdout, stdin, instance } = mount(<ResultBrowser result={fixtureResult()} lang="zh" />);
+    stdout.columns = 80;
+    stdout.emit("resize");
+    await tick();
+    expect(widest(stdout.lastFrame())).toBeLessThanOrEqual(80);
+    expect(stdout.lastFrame()).not.toContain(LONG_ISSUER);
+    await press(stdin, KEY.down, KEY.down, KEY.enter);
+    expect(widest(stdout.lastFrame())).toBeLessThanOrEqual(80);
+    await press(stdin, KEY.escape);
+    stdout.columns = 160;
+    stdout.emit("resize");
+    await tick();
+    expect(stdout.lastFrame()).toContain(LONG_ISSUER);
+    instance.unmount();
+  });
+
+  it("keeps the selection on screen when the list is taller than the terminal", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={10} />);
+    await tick();
+    expect(lastFrame()!.split("\n").length).toBeLessThanOrEqual(10);
+    await press(stdin, KEY.down, KEY.down, KEY.down, KEY.down);
+    expect(selectedRow(lastFrame()!)).toContain("天龙镇人民政府");
+    unmount();
+  });
+});
+
+describe("the score session", () => {
+  it("shows a progress bar with counts, the file and errors, then the ranked table", async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((r) => (finish = r));
+    const result = fixtureResult();
+    const { lastFrame, unmount } = render(
+      <ScoreSession
+        lang="zh"
+        rows={40}
+        run={async (onProgress) => {
+          onProgress({ done: 2, total: 6, file: "r/b.txt", errors: 1 });
+          await gate;
+          return result;
+        }}
+      />,
+    );
+    await tick();
+    const frame = lastFrame()!;
+    expect(frame).toContain("评分中");
+    expect(frame).toContain("2/6");
+    expect(frame).toContain("出错 1");
+    expect(frame).toContain("r/b.txt");
+    finish();
+    await tick();
+    expect(lastFrame()).toContain("【县级】");
+    unmount();
+  });
+});
