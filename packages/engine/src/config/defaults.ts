@@ -1,7 +1,7 @@
 import type { Grade, RankingOptions } from "../types.js";
 
 /** What a config gets when it says nothing about a key. */
-export const DEFAULT_FILES = ["**/*.txt", "**/*.html", "**/*.htm"];
+export const DEFAULT_FILES = ["**/*.txt", "**/*.html", "**/*.htm", "**/*.shtml", "**/*.docx", "**/*.doc", "**/*.wps", "**/*.pdf"];
 /** Always ignored; a config's `ignores` are added to these. */
 export const DEFAULT_IGNORES = ["**/node_modules/**"];
 export const DEFAULT_GRADES: Grade[] = [

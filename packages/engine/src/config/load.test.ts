@@ -58,7 +58,7 @@ describe("loadConfig: a valid config", () => {
     // scored but not in rules: warn with default options
     expect(resolved.rules.get("example/head-appearance-rate")).toMatchObject({ level: "warn", options: {} });
     expect(resolved.settings).toEqual({ region: "湖北" });
-    expect(resolved.files).toEqual(["**/*.txt", "**/*.html", "**/*.htm"]);
+    expect(resolved.files).toEqual(["**/*.txt", "**/*.html", "**/*.htm", "**/*.shtml", "**/*.docx", "**/*.doc", "**/*.wps", "**/*.pdf"]);
     expect(resolved.ignores).toEqual(["**/node_modules/**", "drafts/**"]);
     expect(resolved.scheme).toEqual({
       id: "custom",
