@@ -15,12 +15,21 @@ export function processIO(): CliIO {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
+    cwd: invocationDirectory(process.env),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
   };
+}
+
+/**
+ * The folder the user ran fazhi from. `pnpm fazhi …` runs the script in the repository's root, but pnpm
+ * (like npm) records where it was invoked in INIT_CWD — so `pnpm --dir ~/fazhi fazhi score .` from a
+ * folder of reports scores that folder and finds its fazhi.config.yaml.
+ */
+export function invocationDirectory(env: NodeJS.ProcessEnv): string {
+  return env.INIT_CWD && env.npm_lifecycle_event === "fazhi" ? env.INIT_CWD : process.cwd();
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

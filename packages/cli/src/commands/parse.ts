@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument, type ReportModel } from "@fazhi/core";
 import { ReadError, readReport } from "@fazhi/readers";
@@ -78,7 +79,8 @@ export async function runParse(argv: string[], io: CliIO, lang: Lang): Promise<n
   const errors: FileError[] = [];
   for (const file of positionals) {
     try {
-      const source = await readReport(file, { maxBytes });
+      const source = await readReport(resolve(io.cwd, file), { maxBytes });
+      source.file = file;
       const model = parseDocument(source);
       documents.push(model);
       if (format === "text") io.stdout(renderModelText(model, lang) + "\n");
