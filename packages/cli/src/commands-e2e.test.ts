@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { writeFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -166,6 +166,26 @@ describe("fazhi init", () => {
     expect(again.stderr).toContain("plugins/my-plugin.ts");
     expect(again.stderr).toContain("--force");
     expect((await run(["init", "--force"], { cwd: dir })).code).toBe(0);
+  });
+});
+
+describe("fazhi init --recommended", () => {
+  it("copies the recommended scheme so a weight is changed by editing one number", async () => {
+    const dir = scratch();
+    expect((await run(["init", "--recommended"], { cwd: dir })).code).toBe(0);
+    const configFile = join(dir, "fazhi.config.yaml");
+    const config = readFileSync(configFile, "utf8");
+    expect(config).toContain("recommended/default");
+    cpSync(join(root, seed), join(dir, "report.txt"));
+    const score = async () => JSON.parse((await run(["score", "report.txt", "--no-cache", "--format", "json"], { cwd: dir })).stdout);
+    const before = await score();
+    expect(Object.keys(before.reports[0].categories)).toEqual(["structure", "indicators", "consistency", "disclosure"]);
+    expect(before.rankings[0].entries).toHaveLength(1);
+    // The disclosure category's weight, 20 → 60: the total moves towards that category's score.
+    writeFileSync(configFile, config.replace(/(- id: disclosure\n(?:.*\n){3}\s+weight: )20/, "$160"));
+    const after = await score();
+    const disclosure = after.reports[0].categories.disclosure.score * 100;
+    expect(Math.abs(after.reports[0].total.score - disclosure)).toBeLessThan(Math.abs(before.reports[0].total.score - disclosure));
   });
 });
 

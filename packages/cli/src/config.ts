@@ -8,12 +8,15 @@ import { UsageError, type CliIO } from "./io.js";
 
 /** The configuration fazhi uses when the user has none. */
 export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), "../defaults/fazhi.config.yaml");
+/** The rule packages fazhi ships with resolve from here, so any config may name them. */
+export const BUNDLED_PLUGINS_FROM = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface ConfigChoice {
   config: ResolvedConfig;
   /** What workers must load again: the user's file, or the default. */
   configFile: string | undefined;
   defaultConfigFile: string;
+  bundledPluginsFrom: string;
 }
 
 /** `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. */
@@ -27,8 +30,8 @@ export async function resolveConfig(explicit: string | undefined, io: CliIO): Pr
   } else {
     configFile = findConfigFile(io.cwd) ?? undefined;
   }
-  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE });
-  return { config, configFile, defaultConfigFile: DEFAULT_CONFIG_FILE };
+  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM });
+  return { config, configFile, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM };
 }
 
 /** Print every mistake in a user's file as `file:line:col  path: message`. */

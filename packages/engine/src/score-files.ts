@@ -26,6 +26,8 @@ export interface ScoreFilesOptions {
   /** What workers pass to `loadConfig` to load the same config the caller loaded. */
   configFile?: string;
   defaultConfigFile?: string;
+  /** Passed to `loadConfig` in workers: where plugins that ship with the tool resolve from. */
+  bundledPluginsFrom?: string;
   /**
    * Instead of `loadConfig`, workers import this module; its default export is the ResolvedConfig (or a
    * function returning it). For tests and programs that build their config in code.
@@ -73,7 +75,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   } else {
     const configSource: ConfigSource = options.configModule
       ? { kind: "module", path: resolve(cwd, options.configModule) }
-      : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile };
+      : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile, bundledPluginsFrom: options.bundledPluginsFrom };
     const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
     // Workers start only when a report is not in the cache: a warm run never pays their start-up.
     let pool: ReportPool | undefined;

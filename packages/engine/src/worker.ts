@@ -14,7 +14,7 @@ import type { ResolvedConfig } from "./types.js";
 
 /** Where a worker gets its config: the config loader, or a module exporting a ResolvedConfig (tests, embedders). */
 export type ConfigSource =
-  | { kind: "load"; configFile?: string; cwd: string; defaultConfigFile?: string }
+  | { kind: "load"; configFile?: string; cwd: string; defaultConfigFile?: string; bundledPluginsFrom?: string }
   /** The module's default export is a ResolvedConfig or a (possibly async) function returning one. */
   | { kind: "module"; path: string };
 

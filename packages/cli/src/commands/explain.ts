@@ -81,6 +81,7 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
     cwd: io.cwd,
     configFile: choice.configFile,
     defaultConfigFile: choice.defaultConfigFile,
+    bundledPluginsFrom: choice.bundledPluginsFrom,
     concurrency: 0,
     cache: false,
     toolVersion: VERSION,

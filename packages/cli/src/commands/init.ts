@@ -3,11 +3,13 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { configJsonSchema } from "@fazhi/engine";
+import { recommendedScheme } from "@fazhi/rules-recommended";
+import { stringify } from "yaml";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 
 export const INIT_HELP = {
-  zh: `用法: fazhi init [--force]
+  zh: `用法: fazhi init [--recommended] [--force]
 
 在当前文件夹生成一套可以直接修改的起步文件：
   fazhi.config.yaml            带注释的配置（启用的规则、评分方案、等级、排名方式）
@@ -18,11 +20,12 @@ export const INIT_HELP = {
 已有同名文件时不会覆盖，除非加 --force。生成后可运行 fazhi rules lint 检查、fazhi score 报告文件夹/ 评分。
 
 选项:
+  --recommended        配置从推荐评分方案出发：写入它的完整评分部分（类别、检查、权重、分档），直接改数字即可
   --force              覆盖已有的同名文件
   --lang zh|en         提示语言
   -h, --help           显示本帮助
 `,
-  en: `Usage: fazhi init [--force]
+  en: `Usage: fazhi init [--recommended] [--force]
 
 Writes starter files into this folder, ready to edit:
   fazhi.config.yaml            a commented config (enabled rules, scoring scheme, grades, ranking)
@@ -33,11 +36,46 @@ Writes starter files into this folder, ready to edit:
 Existing files are never overwritten without --force. Then run fazhi rules lint, and fazhi score reports/.
 
 Options:
+  --recommended        start from the recommended scheme: its whole scoring part (categories, checks,
+                       weights, bands) is written out, ready to edit
   --force              overwrite existing files
   --lang zh|en         language of messages
   -h, --help           show this help
 `,
 };
+
+/**
+ * A config that extends the recommended scheme and spells out its whole scoring part: a `scoring` block
+ * replaces the preset's, so a copy is what lets staff change one weight by editing one number.
+ */
+function recommendedConfig(): string {
+  const ours = {
+    ...(recommendedScheme.scoring as Record<string, unknown>),
+    id: "my-office",
+    version: "1",
+    title: { zh: "本单位评分方案（基于 fazhi 推荐方案）", en: "Our scheme (based on the fazhi recommended scheme)" },
+  };
+  const scoring = stringify({ scoring: ours }, { lineWidth: 0, flowCollectionPadding: true });
+  return `# yaml-language-server: $schema=./fazhi.config.schema.json
+#
+# fazhi 配置（fazhi init --recommended 生成）：从推荐评分方案出发。下面的 scoring 是推荐方案评分部分的完整副本，
+# 直接改权重（weight）、分档（bands）或等级（grades）的数字即可；每个权重的理由见 rules/recommended/README.md。
+# 改完运行 fazhi rules lint 检查，再用 fazhi score 报告文件夹/ 评分。
+# fazhi config (fazhi init --recommended): the recommended scheme, with its whole scoring part copied below —
+# edit any weight, band or grade. Check with: fazhi rules lint.
+
+plugins:
+  - "@fazhi/rules-recommended"
+  - ./plugins/my-plugin.ts
+extends:
+  - recommended/default
+
+# 自己的声明式规则（每个 .yaml 一条）；要计分，把它加到下面某个类别的 checks 里。
+# Your declarative rules; to score one, add it to a category's checks below.
+rulesDir: ./rules
+
+${scoring}`;
+}
 
 /** The sample YAML rules copied from the worked declarative pack. */
 const SAMPLE_RULES = ["no-placeholders.yaml", "four-personally.yaml"];
@@ -156,7 +194,12 @@ export async function runInit(argv: string[], io: CliIO, lang: Lang): Promise<nu
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { force: { type: "boolean", default: false }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      force: { type: "boolean", default: false },
+      recommended: { type: "boolean", default: false },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     io.stdout(INIT_HELP[lang]);
@@ -167,7 +210,7 @@ export async function runInit(argv: string[], io: CliIO, lang: Lang): Promise<nu
   }
   const rulesSource = join(dirname(createRequire(import.meta.url).resolve("@fazhi/rules-example-declarative/package.json")), "rules");
   const files: Array<[string, string]> = [
-    ["fazhi.config.yaml", CONFIG],
+    ["fazhi.config.yaml", values.recommended ? recommendedConfig() : CONFIG],
     ["fazhi.config.schema.json", JSON.stringify(configJsonSchema, null, 2) + "\n"],
     ...SAMPLE_RULES.map((name): [string, string] => [`rules/${name}`, readFileSync(join(rulesSource, name), "utf8")]),
     ["plugins/my-plugin.ts", PLUGIN],

@@ -141,6 +141,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
       cwd: io.cwd,
       configFile: choice.configFile,
       defaultConfigFile: choice.defaultConfigFile,
+      bundledPluginsFrom: choice.bundledPluginsFrom,
       concurrency,
       cache: !values["no-cache"],
       maxBytes,

@@ -20,6 +20,11 @@ export interface LoadConfigOptions {
   cwd: string;
   /** Used when no config file is given or found (e.g. the built-in recommended config). */
   defaultConfigFile?: string;
+  /**
+   * A folder from which plugins that ship with the tool resolve (e.g. `@fazhi/rules-recommended`), when the
+   * config's own folder has no such package — so a config anywhere can extend the recommended scheme.
+   */
+  bundledPluginsFrom?: string;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function loadConfigWith(options: LoadConfigOptions, deps: { compile
   const located = loadUserFile(file);
   const baseDir = dirname(file);
   const errors: UserFileError[] = [];
-  const registry = new PluginRegistry();
+  const registry = new PluginRegistry(options.bundledPluginsFrom);
 
   const layers = await expandLayers(fileLayer(located, baseDir, errors), registry, errors);
   const ruleFiles = await loadRulesDirs(layers, errors, deps.compileRuleFile);

@@ -26,13 +26,20 @@ export class PluginRegistry {
   readonly records: PluginRecord[] = [];
   private readonly byPath = new Map<string, PluginRecord | null>();
 
+  /** @param bundledFrom a folder whose packages ship with the tool: searched when the config's folder has no such package. */
+  constructor(private readonly bundledFrom?: string) {}
+
   byNamespace(namespace: string): PluginRecord | undefined {
     return this.records.find((r) => r.plugin.meta.namespace === namespace);
   }
 
   /** Find, import and check the plugin `spec` asked for at `where`; mistakes go to `errors`. */
   async load(spec: string, fromDir: string, where: Where, errors: UserFileError[]): Promise<PluginRecord | null> {
-    const found = resolvePluginPath(spec, fromDir);
+    let found = resolvePluginPath(spec, fromDir);
+    if ("error" in found && this.bundledFrom && !isPathSpec(spec)) {
+      const bundled = resolvePluginPath(spec, this.bundledFrom);
+      if (!("error" in bundled)) found = bundled;
+    }
     if ("error" in found) {
       errors.push(errorAt(where, found.error));
       return null;
