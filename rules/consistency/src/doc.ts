@@ -1,4 +1,4 @@
-import { foldText, lineAt, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { foldedTextOf, lineAt, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import type { ClaimPiece } from "./types.js";
 import { RATE_UNIT_GROUPS, UNIT_GROUPS } from "./vocabulary.js";
@@ -35,7 +35,7 @@ export class Doc {
   private readonly paragraphStarts: number[];
 
   constructor(readonly model: ReportModel) {
-    this.folded = foldText(model.text);
+    this.folded = foldedTextOf(model);
     this.sentenceStarts = model.sentences.map((s) => s.span[0]);
     this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
     const chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);

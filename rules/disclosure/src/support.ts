@@ -1,4 +1,4 @@
-import { flattenHeadings, foldText, type Evidence, type Heading, type ReportModel, type Span } from "@fazhi/core";
+import { foldedTextOf, flattenHeadings, type Evidence, type Heading, type ReportModel, type Span } from "@fazhi/core";
 
 /** One line of a report with its folded view (same length as `raw`, so match offsets quote the original). */
 export interface TextLine {
@@ -19,7 +19,7 @@ const linesCache = new WeakMap<ReportModel, TextLine[]>();
 export function textLines(model: ReportModel): TextLine[] {
   let cached = linesCache.get(model);
   if (!cached) {
-    const folded = foldText(model.text);
+    const folded = foldedTextOf(model);
     cached = model.lines.map((l) => ({ line: l.line, raw: l.raw, folded: folded.slice(l.span[0], l.span[1]), span: l.span, chrome: l.chrome }));
     linesCache.set(model, cached);
   }

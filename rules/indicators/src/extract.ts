@@ -16,7 +16,7 @@
  *    stated or computed so — stand in one paragraph (`formula.compute`).
  * Implied and computed values are added only for indicators with no stated value.
  */
-import { findWatermarks, foldText, lineAt, MatchView, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { foldedTextOf, lineAt, MatchView, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
 import { DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
@@ -105,7 +105,7 @@ class Doc {
   private readonly chrome: Span[];
 
   constructor(readonly model: ReportModel) {
-    const folded = foldText(model.text, findWatermarks(model.text));
+    const folded = foldedTextOf(model);
     this.view = new MatchView(model.text, folded);
     this.compact = this.view.compact;
     this.sentenceStarts = model.sentences.map((s) => this.toCompact(s.span[0]));
@@ -167,15 +167,42 @@ class Doc {
       const hit = firstCue(this.compact.slice(after[0], after[1]));
       if (hit !== undefined) return hit;
     }
-    const own = lastCue(this.compact.slice(this.sentenceStarts[sentence] ?? 0, at));
+    const own = this.lastCueIn(sentence, at);
     if (own !== undefined) return own;
     const paragraph = this.model.sentences[sentence]?.paragraph;
     for (let s = sentence - 1; s >= 0 && s >= sentence - TOPIC_SENTENCES_BACK; s--) {
       if (this.model.sentences[s]!.paragraph !== paragraph) break;
-      const hit = lastCue(this.compact.slice(this.sentenceStarts[s]!, this.sentenceEnds[s]!));
+      const hit = this.lastCueIn(s, this.sentenceEnds[s]!);
       if (hit !== undefined) return hit;
     }
     return undefined;
+  }
+
+  private readonly cueHitsBySentence = new Map<number, CueHit[]>();
+  /** Every cue occurrence in a sentence (compact indices), found once per sentence. */
+  private cueHits(sentence: number): CueHit[] {
+    let hits = this.cueHitsBySentence.get(sentence);
+    if (!hits) {
+      hits = [];
+      const from = this.sentenceStarts[sentence] ?? 0;
+      const region = this.compact.slice(from, this.sentenceEnds[sentence] ?? from);
+      for (const cue of CUES) {
+        for (let i = region.indexOf(cue.key); i !== -1; i = region.indexOf(cue.key, i + 1)) {
+          hits.push({ end: from + i + cue.key.length, len: cue.key.length, domain: cue.domain });
+        }
+      }
+      this.cueHitsBySentence.set(sentence, hits);
+    }
+    return hits;
+  }
+  /** The cue ending last before compact index `at` in the sentence (the longer one on a tie), as lastCue would find it. */
+  private lastCueIn(sentence: number, at: number): string | null | undefined {
+    let best: CueHit | undefined;
+    for (const hit of this.cueHits(sentence)) {
+      if (hit.end > at) continue;
+      if (!best || hit.end > best.end || (hit.end === best.end && hit.len > best.len)) best = hit;
+    }
+    return best?.domain;
   }
 
   /** True when compact index `i` stands inside brackets opened in its own sentence. */
@@ -190,15 +217,10 @@ class Doc {
   }
 }
 
-function lastCue(region: string): string | null | undefined {
-  let best: { end: number; len: number; domain: string | null } | undefined;
-  for (const cue of CUES) {
-    const i = region.lastIndexOf(cue.key);
-    if (i < 0) continue;
-    const end = i + cue.key.length;
-    if (!best || end > best.end || (end === best.end && cue.key.length > best.len)) best = { end, len: cue.key.length, domain: cue.domain };
-  }
-  return best?.domain;
+interface CueHit {
+  end: number;
+  len: number;
+  domain: string | null;
 }
 
 function firstCue(region: string): string | null | undefined {
