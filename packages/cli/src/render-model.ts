@@ -1,13 +1,6 @@
-import type { Heading, Level, ReportModel } from "@fazhi/core";
+import type { Heading, ReportModel } from "@fazhi/core";
 import type { Lang } from "./i18n.js";
-
-const LEVEL_NAMES: Record<Level, { zh: string; en: string }> = {
-  province: { zh: "省级", en: "province" },
-  city: { zh: "市级", en: "city" },
-  county: { zh: "县级", en: "county" },
-  township: { zh: "乡镇级", en: "township" },
-  department: { zh: "部门", en: "department" },
-};
+import { LEVEL_NAMES } from "./tui/labels.js";
 
 const LABELS = {
   issuer: { zh: "发文机关", en: "Issuer" },
