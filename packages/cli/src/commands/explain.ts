@@ -22,8 +22,8 @@ export const EXPLAIN_HELP = {
   -h, --help           显示本帮助
 
 示例:
-  fazhi explain seeds/002_f1ad279f47e5d95a.txt
-  fazhi explain seeds/002_f1ad279f47e5d95a.txt --rule disclosure/addressee
+  fazhi explain report.txt
+  fazhi explain report.txt --rule disclosure/addressee
 
 退出码: 0 正常；1 报告有 error 级问题；2 用法、配置错误或文件无法读取。
 `,
@@ -40,8 +40,8 @@ Options:
   -h, --help           show this help
 
 Examples:
-  fazhi explain seeds/002_f1ad279f47e5d95a.txt
-  fazhi explain seeds/002_f1ad279f47e5d95a.txt --rule disclosure/addressee
+  fazhi explain report.txt
+  fazhi explain report.txt --rule disclosure/addressee
 
 Exit codes: 0 ok; 1 the report has findings at level error; 2 a usage or config error, or an unreadable file.
 `,
@@ -61,7 +61,7 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? { zh: "请指定一个报告文件，例如：fazhi explain seeds/002_f1ad279f47e5d95a.txt", en: "Name one report file, e.g. fazhi explain seeds/002_f1ad279f47e5d95a.txt" }
+        ? { zh: "请指定一个报告文件，例如：fazhi explain report.txt", en: "Name one report file, e.g. fazhi explain report.txt" }
         : { zh: `explain 一次只解释一个文件，收到 ${positionals.length} 个。`, en: `explain explains one file at a time; got ${positionals.length}.` },
     );
   }
