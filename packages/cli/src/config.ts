@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findConfigFile, loadConfig, type ResolvedConfig } from "@fazhi/engine";
@@ -10,6 +10,8 @@ import { UsageError, type CliIO } from "./io.js";
 export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), "../defaults/fazhi.config.yaml");
 /** The rule packages fazhi ships with resolve from here, so any config may name them. */
 export const BUNDLED_PLUGINS_FROM = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The fazhi installation (the repository root): plugins under it ship with fazhi. */
+export const FAZHI_ROOT = realpathSync(join(BUNDLED_PLUGINS_FROM, "../.."));
 
 export interface ConfigChoice {
   config: ResolvedConfig;

@@ -1,10 +1,3 @@
-import { CACHE_HELP, runCache } from "./commands/cache.js";
-import { EXPLAIN_HELP, runExplain } from "./commands/explain.js";
-import { INIT_HELP, runInit } from "./commands/init.js";
-import { PARSE_HELP, runParse } from "./commands/parse.js";
-import { RULES_HELP, runRules } from "./commands/rules.js";
-import { runSchema, SCHEMA_HELP } from "./commands/schema.js";
-import { runScore, SCORE_HELP } from "./commands/score.js";
 import { detectLang, type Lang } from "./i18n.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -50,14 +43,21 @@ Common options:
 `,
 };
 
-const COMMANDS: Record<string, { run: (argv: string[], io: CliIO, lang: Lang) => Promise<number>; help: { zh: string; en: string } }> = {
-  score: { run: runScore, help: SCORE_HELP },
-  explain: { run: runExplain, help: EXPLAIN_HELP },
-  init: { run: runInit, help: INIT_HELP },
-  parse: { run: runParse, help: PARSE_HELP },
-  rules: { run: runRules, help: RULES_HELP },
-  schema: { run: runSchema, help: SCHEMA_HELP },
-  cache: { run: runCache, help: CACHE_HELP },
+interface Command {
+  run: (argv: string[], io: CliIO, lang: Lang) => Promise<number>;
+  help: { zh: string; en: string };
+}
+
+// Each command's module (and what it pulls in: the engine, Ink, the reporters) loads only when that command
+// runs, so `fazhi --version` or `fazhi parse` don't pay for the rest.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  score: async () => { const m = await import("./commands/score.js"); return { run: m.runScore, help: m.SCORE_HELP }; },
+  explain: async () => { const m = await import("./commands/explain.js"); return { run: m.runExplain, help: m.EXPLAIN_HELP }; },
+  init: async () => { const m = await import("./commands/init.js"); return { run: m.runInit, help: m.INIT_HELP }; },
+  parse: async () => { const m = await import("./commands/parse.js"); return { run: m.runParse, help: m.PARSE_HELP }; },
+  rules: async () => { const m = await import("./commands/rules.js"); return { run: m.runRules, help: m.RULES_HELP }; },
+  schema: async () => { const m = await import("./commands/schema.js"); return { run: m.runSchema, help: m.SCHEMA_HELP }; },
+  cache: async () => { const m = await import("./commands/cache.js"); return { run: m.runCache, help: m.CACHE_HELP }; },
 };
 
 /** Runs one fazhi invocation and returns its exit code. Never throws for a user's mistake. */
@@ -72,13 +72,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(
       (lang === "zh" ? `未知命令“${command}”。\n\n` : `Unknown command "${command}".\n\n`) + MAIN_HELP[lang],
     );
     return EXIT.usage;
   }
+  const entry = await load();
   try {
     return await entry.run(rest, io, lang);
   } catch (error) {
