@@ -91,3 +91,17 @@ describe("parseText: the whole pipeline on text written for the test", () => {
     expect(parseText(INPUTS.oneLine!, "one.txt").diagnostics.map((d) => d.code)).toContain("no-headings");
   });
 });
+
+describe("a heading flattened onto one line with its body", () => {
+  it("ends the title at the gap before the body sentence and marks it run-in", () => {
+    const model = parseText("一、主要举措和成效\n二、存在的不足和原因 基层执法力量薄弱，原因在于编制有限。\n三、下一年度主要安排", "flat.txt");
+    const second = model.headings[1]!;
+    expect(second.text).toBe("二、存在的不足和原因");
+    expect(second.runIn).toBe(true);
+    expect(checkModelInvariants(model)).toEqual([]);
+  });
+  it("keeps a title whose words are only spaced apart (no sentence after the gap)", () => {
+    const model = parseText("一、2023 年推进法治政府建设的主要举措和成效\n内容。", "spaced.txt");
+    expect(model.headings[0]!.text).toBe("一、2023 年推进法治政府建设的主要举措和成效");
+  });
+});

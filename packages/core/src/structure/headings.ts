@@ -410,6 +410,8 @@ function buildTree(ctx: ParseContext, lines: BodyLine[], skipPreambleRunIns: boo
       } else {
         titleEnd = rawEnd = limit;
       }
+      const gap = flattenedBodyGap(folded, cand.titleStart, titleEnd);
+      if (gap !== null) titleEnd = rawEnd = gap;
       while (rawEnd > cand.start && isSpaceOrMask(folded[rawEnd - 1]!)) rawEnd--;
       let after = rawEnd;
       while (after < limit && isSpaceOrMask(folded[after]!)) after++;
@@ -449,3 +451,23 @@ export function flattenHeadings(headings: Heading[]): Heading[] {
   walk(headings);
   return out;
 }
+
+const CLAUSE_MARKS = /[,;:，；：]/;
+const GAP = /[ \t]+/g;
+/**
+ * A heading flattened onto one line with its body ("二、存在的不足和原因 基层执法力量薄弱，原因在于…"): the title
+ * ends at the first gap of spaces when the words before it read as a title (no clause marks) and the words
+ * after it read as a sentence (they have one). Returns the gap's start, or null.
+ */
+function flattenedBodyGap(folded: string, titleStart: number, titleEnd: number): number | null {
+  GAP.lastIndex = titleStart + MIN_TITLE_BEFORE_GAP;
+  const m = GAP.exec(folded);
+  if (!m || m.index >= titleEnd) return null;
+  const before = folded.slice(titleStart, m.index);
+  const after = folded.slice(m.index + m[0].length, titleEnd);
+  if (CLAUSE_MARKS.test(before) || !CLAUSE_MARKS.test(after) || after.length < MIN_BODY_AFTER_GAP) return null;
+  return m.index;
+}
+/** Characters of title before a gap, and of body after it, for the gap to split a flattened heading. */
+const MIN_TITLE_BEFORE_GAP = 4;
+const MIN_BODY_AFTER_GAP = 8;
