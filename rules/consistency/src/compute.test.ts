@@ -127,7 +127,7 @@ describe("unstated denominators (DOMAIN §3.2)", () => {
     { id: "litigation.cases", unit: "count" },
     { id: "litigation.headAppearanceRate", unit: "ratio", formula: { numerator: ["litigation.headAppearances"], denominator: "litigation.hearings" } },
   ];
-  const value = (model: ReportModel, id: string, text: string, v: number, unit: string, decimals = 0): IndicatorValueLike => {
+  const value = (model: ReportModel, id: string, text: string, v: number, unit: IndicatorValueLike["unit"], decimals = 0): IndicatorValueLike => {
     const at = model.text.indexOf(text);
     if (at < 0) throw new Error(`not in text: ${text}`);
     return { id, value: v, unit, basis: "stated", approx: false, bound: null, decimals, evidence: { line: 1, text }, span: [at, at + text.length], label: text };

@@ -1,9 +1,9 @@
 import { defineFact } from "@fazhi/rule-kit";
+import { INDICATORS } from "@fazhi/rules-indicators";
 import { computeConsistency } from "./compute.js";
 import { CONSISTENCY } from "./evaluate.js";
 import type { ConsistencyFact, IndicatorDefinitionLike, IndicatorsFactLike } from "./types.js";
 
-export const INDICATORS = "indicators";
 
 /**
  * The `consistency` fact for a given indicator catalogue: reads the `indicators` fact for rates with a
@@ -20,4 +20,4 @@ export function createConsistencyFact(catalogue: readonly IndicatorDefinitionLik
   });
 }
 
-export { CONSISTENCY };
+export { CONSISTENCY, INDICATORS };

@@ -1,3 +1,4 @@
+import type { CatalogueEntry, IndicatorsFact, IndicatorValue } from "@fazhi/rules-indicators";
 import type { Evidence, Span } from "@fazhi/core";
 import type { Localized } from "@fazhi/rule-kit";
 
@@ -55,27 +56,9 @@ export interface ConsistencyFact {
 }
 
 /*
- * What this package reads from @fazhi/rules-indicators, structurally (a subset of its types.ts), so the
- * checks work with any fact or catalogue of that shape.
+ * What this package reads from @fazhi/rules-indicators: its own types, narrowed to the parts the checks use
+ * (so tests and other callers can pass a fact or catalogue carrying just those).
  */
-export interface IndicatorValueLike {
-  id: string;
-  value: number;
-  unit: string;
-  basis: "stated" | "implied" | "computed";
-  approx: boolean;
-  bound: "lower" | "upper" | null;
-  decimals: number;
-  evidence: Evidence;
-  span: Span;
-  label: string;
-  from?: Array<{ id: string; value: number }>;
-}
-export interface IndicatorsFactLike {
-  values: readonly IndicatorValueLike[];
-}
-export interface IndicatorDefinitionLike {
-  id: string;
-  unit: string;
-  formula?: { numerator: readonly string[]; denominator: string };
-}
+export type IndicatorValueLike = IndicatorValue;
+export type IndicatorsFactLike = Pick<IndicatorsFact, "values">;
+export type IndicatorDefinitionLike = Pick<CatalogueEntry, "id" | "unit" | "formula">;
