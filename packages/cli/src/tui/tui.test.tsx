@@ -138,15 +138,15 @@ describe("the interactive result browser", () => {
   it("moves the selection with ↑/↓ and j/k", async () => {
     const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     await tick();
-    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
     await press(stdin, KEY.down);
-    expect(selectedRow(lastFrame()!)).toContain("商城县人民政府");
+    expect(selectedRow(lastFrame()!)).toContain("西山县人民政府");
     await press(stdin, "j");
     expect(selectedRow(lastFrame()!)).toContain("新疆维吾尔自治区");
     await press(stdin, "k", KEY.up);
-    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
     await press(stdin, KEY.up); // stays at the top
-    expect(selectedRow(lastFrame()!)).toContain("常州市武进区人民政府");
+    expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
     unmount();
   });
 
@@ -175,15 +175,15 @@ describe("the interactive result browser", () => {
     expect(lastFrame()).toContain("输入发文机关");
     await press(stdin, KEY.enter);
     let frame = lastFrame()!;
-    expect(frame).toContain("白甸镇人民政府");
-    expect(frame).not.toContain("常州市武进区人民政府");
-    expect(frame).toContain("/ 筛选：白甸");
-    expect(selectedRow(frame)).toContain("白甸镇人民政府");
+    expect(frame).toContain("北塘镇人民政府");
+    expect(frame).not.toContain("江州市东湖区人民政府");
+    expect(frame).toContain("/ 筛选：北塘");
+    expect(selectedRow(frame)).toContain("北塘镇人民政府");
     await press(stdin, KEY.enter);
-    expect(lastFrame()).toContain("评分卡 · 白甸镇人民政府");
+    expect(lastFrame()).toContain("评分卡 · 北塘镇人民政府");
     await press(stdin, KEY.escape, "/", KEY.escape);
     frame = lastFrame()!;
-    expect(frame).toContain("常州市武进区人民政府");
+    expect(frame).toContain("江州市东湖区人民政府");
     expect(frame).not.toContain("筛选：");
     await press(stdin, "/", "无", "此", KEY.enter);
     expect(lastFrame()).toContain("没有发文机关包含“无此”的报告");
@@ -194,18 +194,18 @@ describe("the interactive result browser", () => {
     const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     await tick();
     expect(lastFrame()).toContain("s 排序：总分");
-    await press(stdin, KEY.down); // 商城县人民政府
+    await press(stdin, KEY.down); // 西山县人民政府
     await press(stdin, "s");
     expect(lastFrame()).toContain("s 排序：发文机关");
-    expect(selectedRow(lastFrame()!)).toContain("商城县人民政府"); // the selection follows the report
+    expect(selectedRow(lastFrame()!)).toContain("西山县人民政府"); // the selection follows the report
     await press(stdin, KEY.up, KEY.up, KEY.up);
     await press(stdin, "s");
     expect(lastFrame()).toContain("s 排序：结构完整性");
-    // By structure: the long-named county (0) drops below the 1.0s; by indicators, 商城 (1.0) leads.
+    // By structure: the long-named county (0) drops below the 1.0s; by indicators, 西山 (1.0) leads.
     await press(stdin, "s");
     expect(lastFrame()).toContain("s 排序：指标披露");
     const frame = lastFrame()!;
-    expect(frame.indexOf("商城县人民政府")).toBeLessThan(frame.indexOf("常州市武进区人民政府"));
+    expect(frame.indexOf("西山县人民政府")).toBeLessThan(frame.indexOf("江州市东湖区人民政府"));
     await press(stdin, "s", "s");
     expect(lastFrame()).toContain("s 排序：总分");
     unmount();
@@ -253,7 +253,7 @@ describe("the interactive result browser", () => {
     await tick();
     expect(lastFrame()!.split("\n").length).toBeLessThanOrEqual(10);
     await press(stdin, KEY.down, KEY.down, KEY.down, KEY.down);
-    expect(selectedRow(lastFrame()!)).toContain("天龙镇人民政府");
+    expect(selectedRow(lastFrame()!)).toContain("南岭镇人民政府");
     unmount();
   });
 });

@@ -61,11 +61,11 @@ export const LONG_ISSUER = "新疆维吾尔自治区伊犁哈萨克自治州察�
 /** Two cohorts, a long Han issuer, an unreadable file, an incomplete report and mixed-year notices. */
 export function fixtureResult(): Result {
   const reports: ReportResult[] = [
-    report("r/a.txt", "常州市武进区人民政府", "county", 2023, [1, 0.8, 1], 92, "优秀"),
+    report("r/a.txt", "江州市东湖区人民政府", "county", 2023, [1, 0.8, 1], 92, "优秀"),
     report("r/b.txt", LONG_ISSUER, "county", 2022, [0, 0.6, 1], 44, "不合格"),
-    report("r/c.txt", "商城县人民政府", "county", 2023, [1, 1, 0.5], 90, "优秀"),
-    report("r/d.txt", "白甸镇人民政府", "township", 2023, [1, 1, 1], 100, "优秀"),
-    { ...report("r/e.txt", "天龙镇人民政府", "township", 2024, [0.5, 0.5, 0.5], 0, "不合格"), total: { score: null, grade: null } },
+    report("r/c.txt", "西山县人民政府", "county", 2023, [1, 1, 0.5], 90, "优秀"),
+    report("r/d.txt", "北塘镇人民政府", "township", 2023, [1, 1, 1], 100, "优秀"),
+    { ...report("r/e.txt", "南岭镇人民政府", "township", 2024, [0.5, 0.5, 0.5], 0, "不合格"), total: { score: null, grade: null } },
     {
       ...report("r/f.txt", null, null, 2023, [0, 0, 0], 0, "不合格"),
       meta: meta(null, null, null),
@@ -87,8 +87,8 @@ export function fixtureResult(): Result {
         tieBreakers: [],
         notices: [{ code: "mixed-years", message: { zh: "本组包含不同年度的报告（2022、2023），跨年度比较请谨慎。", en: "This cohort mixes years (2022, 2023)." } }],
         entries: [
-          { file: "r/a.txt", issuer: "常州市武进区人民政府", score: 92, position: 1, flag: null },
-          { file: "r/c.txt", issuer: "商城县人民政府", score: 90, position: 2, flag: null },
+          { file: "r/a.txt", issuer: "江州市东湖区人民政府", score: 92, position: 1, flag: null },
+          { file: "r/c.txt", issuer: "西山县人民政府", score: 90, position: 2, flag: null },
           { file: "r/b.txt", issuer: LONG_ISSUER, score: 44, position: 3, flag: null },
         ],
       },
@@ -98,8 +98,8 @@ export function fixtureResult(): Result {
         tieBreakers: [],
         notices: [],
         entries: [
-          { file: "r/d.txt", issuer: "白甸镇人民政府", score: 100, position: 1, flag: null },
-          { file: "r/e.txt", issuer: "天龙镇人民政府", score: null, position: null, flag: "incomplete" },
+          { file: "r/d.txt", issuer: "北塘镇人民政府", score: 100, position: 1, flag: null },
+          { file: "r/e.txt", issuer: "南岭镇人民政府", score: null, position: null, flag: "incomplete" },
         ],
       },
       { key: "unknown", cohort: { level: null }, tieBreakers: [], notices: [], entries: [{ file: "r/f.txt", issuer: null, score: null, position: null, flag: "error" }] },
