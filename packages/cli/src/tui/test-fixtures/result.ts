@@ -65,7 +65,7 @@ export function fixtureResult(): Result {
     report("r/b.txt", LONG_ISSUER, "county", 2022, [0, 0.6, 1], 44, "不合格"),
     report("r/c.txt", "西山县人民政府", "county", 2023, [1, 1, 0.5], 90, "优秀"),
     report("r/d.txt", "北塘镇人民政府", "township", 2023, [1, 1, 1], 100, "优秀"),
-    { ...report("r/e.txt", "南岭镇人民政府", "township", 2024, [0.5, 0.5, 0.5], 0, "不合格"), total: { score: null, grade: null } },
+    { ...report("r/e.txt", "西塘镇人民政府", "township", 2024, [0.5, 0.5, 0.5], 0, "不合格"), total: { score: null, grade: null } },
     {
       ...report("r/f.txt", null, null, 2023, [0, 0, 0], 0, "不合格"),
       meta: meta(null, null, null),
@@ -99,7 +99,7 @@ export function fixtureResult(): Result {
         notices: [],
         entries: [
           { file: "r/d.txt", issuer: "北塘镇人民政府", score: 100, position: 1, flag: null },
-          { file: "r/e.txt", issuer: "南岭镇人民政府", score: null, position: null, flag: "incomplete" },
+          { file: "r/e.txt", issuer: "西塘镇人民政府", score: null, position: null, flag: "incomplete" },
         ],
       },
       { key: "unknown", cohort: { level: null }, tieBreakers: [], notices: [], entries: [{ file: "r/f.txt", issuer: null, score: null, position: null, flag: "error" }] },
