@@ -33,8 +33,11 @@ export interface ScoreFilesOptions {
    * function returning it). For tests and programs that build their config in code.
    */
   configModule?: string;
-  /** Worker threads; default `os.availableParallelism()`. 0 scores in this thread (no hang protection). */
-  concurrency?: number;
+  /**
+   * Worker threads; default `os.availableParallelism()`. 0 scores in this thread (no hang protection). A
+   * function decides from the number of files found (the paths are expanded once, here).
+   */
+  concurrency?: number | ((fileCount: number) => number);
   /** Default true: `.fazhi-cache` in cwd. */
   cache?: boolean | { dir: string };
   maxBytes?: number;
@@ -66,7 +69,8 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   };
   unmatched.forEach(record);
 
-  const concurrency = Math.min(options.concurrency ?? availableParallelism(), targets.length);
+  const requested = typeof options.concurrency === "function" ? options.concurrency(targets.length) : options.concurrency;
+  const concurrency = Math.min(requested ?? availableParallelism(), targets.length);
   if (concurrency <= 0) {
     const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
     for (const target of targets) {

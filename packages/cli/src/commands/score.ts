@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { expandPaths, scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
+import { scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
 import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
@@ -81,10 +81,9 @@ const IN_PROCESS_BELOW = 100;
  * In-process for small runs whose code plugins all ship with fazhi; otherwise workers — which are also what
  * stops a user's plugin that hangs (in-process, an endless loop cannot be interrupted).
  */
-async function defaultConcurrency(paths: string[], config: ResolvedConfig, cwd: string): Promise<number> {
+function defaultConcurrency(config: ResolvedConfig): (fileCount: number) => number {
   const shipped = config.plugins.every((p) => p.path.startsWith(FAZHI_ROOT + sep));
-  const small = (await expandPaths(paths, config, cwd)).targets.length < IN_PROCESS_BELOW;
-  return shipped && small ? 0 : availableParallelism();
+  return (fileCount) => (shipped && fileCount < IN_PROCESS_BELOW ? 0 : availableParallelism());
 }
 
 export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -146,7 +145,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
     throw error;
   }
   const { config } = choice;
-  const concurrency = concurrencyOption ?? (await defaultConcurrency(paths, config, io.cwd));
+  const concurrency = concurrencyOption ?? defaultConcurrency(config);
   const run: ScoreRun = (onProgress) =>
     scoreFiles({
       paths,
