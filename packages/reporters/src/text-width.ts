@@ -1,9 +1,23 @@
-/** East Asian wide and full-width characters: Han, kana, Hangul, CJK punctuation, full-width forms. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\uff01-\uff60\uffe0-\uffe6]/u;
+import stringWidth from "string-width";
+/** Terminal and spreadsheet text width, one place for both: the CLI imports it as `@fazhi/reporters/text-width`. */
 
-/** Display width in columns: a Han (or other wide) character counts 2, anything else 1. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
+/** Pad to a display width: Han characters take two terminal columns. */
+export function padEnd(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - stringWidth(s)));
 }
+export function padStart(s: string, width: number): string {
+  return " ".repeat(Math.max(0, width - stringWidth(s))) + s;
+}
+/** Cut to a display width, ending in … when cut. */
+export function truncate(s: string, width: number): string {
+  if (stringWidth(s) <= width) return s;
+  let out = "";
+  for (const ch of s) {
+    if (stringWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + "…";
+}
+export { stringWidth };
+/** Display width in columns: a Han (or other wide) character counts 2, anything else 1. */
+export const displayWidth: (text: string) => number = stringWidth;

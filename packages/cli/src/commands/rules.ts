@@ -10,7 +10,7 @@ import fg from "fast-glob";
 import { printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
-import { padEnd, truncate } from "../text-width.js";
+import { padEnd, truncate } from "@fazhi/reporters/text-width";
 
 export const RULES_HELP = {
   zh: `用法: fazhi rules <list|test|lint> [选项]

@@ -1,4 +1,4 @@
-import { padEnd, padStart, stringWidth, truncate } from "../text-width.js";
+import { padEnd, padStart, stringWidth, truncate } from "@fazhi/reporters/text-width";
 
 export { padEnd, padStart, stringWidth, truncate };
 
