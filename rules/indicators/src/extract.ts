@@ -16,7 +16,7 @@
  *    stated or computed so — stand in one paragraph (`formula.compute`).
  * Implied and computed values are added only for indicators with no stated value.
  */
-import { foldedTextOf, lineAt, MatchView, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
 import { DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
@@ -82,79 +82,75 @@ export function extractIndicators(model: ReportModel): IndicatorsFact {
   const computed = computedValues(doc, stated).filter((v) => !statedIds.has(v.id));
   const implied = impliedValues(doc).filter((v) => !statedIds.has(v.id) && !computed.some((c) => c.id === v.id));
   const values = [...stated.map((f) => f.value), ...computed, ...implied].sort((a, b) => a.span[0] - b.span[0] || a.id.localeCompare(b.id));
-  const rank: Record<Basis, number> = { stated: 0, computed: 1, implied: 2 };
   const byId = new Map<string, IndicatorValue>();
-  for (const v of [...values].sort((a, b) => rank[a.basis] - rank[b.basis] || a.span[0] - b.span[0])) if (!byId.has(v.id)) byId.set(v.id, v);
-  const result = CATALOGUE.filter((e) => byId.has(e.id)).map((e) => {
-    const v = byId.get(e.id)!;
-    return { id: v.id, value: v.value, unit: v.unit, basis: v.basis, approx: v.approx, evidence: v.evidence };
-  });
+  for (const v of [...values].sort((a, b) => scoredOrder(model, a) - scoredOrder(model, b) || a.span[0] - b.span[0])) if (!byId.has(v.id)) byId.set(v.id, v);
+  const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
+  const result = [...values]
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.span[0] - b.span[0])
+    .map((v) => ({
+      id: v.id,
+      value: v.value,
+      unit: v.unit,
+      basis: v.basis,
+      approx: v.approx,
+      evidence: v.evidence,
+      scored: byId.get(v.id) === v,
+      ...(v.scope ? { scope: v.scope } : {}),
+      ...(v.time ? { time: v.time } : {}),
+    }));
   return { values, byId, result };
 }
 
+const BASIS_RANK: Record<Basis, number> = { stated: 0, computed: 1, implied: 2 };
+/** Broadest first: the whole area, unstated, the body itself, its subordinates, departments, the nation. */
+const SCOPE_RANK: Record<string, number> = { whole: 0, none: 1, own: 2, subordinate: 3, department: 4, nation: 5 };
+
+/**
+ * The order in which a value is chosen to be scored: the reporting body's own for the report year
+ * (an earlier year's level last), at the broadest scope it states, stated before computed before implied.
+ */
+function scoredOrder(model: ReportModel, v: IndicatorValue): number {
+  const year = model.meta.reportYear;
+  const earlier = v.time?.relation === "previous" || (year !== null && v.time?.year != null && v.time.year !== year) ? 1 : 0;
+  return earlier * 100 + SCOPE_RANK[v.scope ?? "none"]! * 10 + BASIS_RANK[v.basis];
+}
+
 // ---------------------------------------------------------------------------------------------------
-// The report as a compact folded string (繁→简, full-width → half-width, no whitespace or watermarks)
+// Topics over core's reading (compact view, sentences, clauses, number readings)
 
 class Doc {
-  readonly view: MatchView;
+  readonly reading: Reading;
   readonly compact: string;
-  /** Compact start of each sentence. */
-  readonly sentenceStarts: number[];
-  readonly sentenceEnds: number[];
-  private readonly sentenceTextStarts: number[];
-  private readonly chrome: Span[];
+  readonly sentenceStarts: Int32Array;
+  readonly sentenceEnds: Int32Array;
 
   constructor(readonly model: ReportModel) {
-    const folded = foldedTextOf(model);
-    this.view = new MatchView(model.text, folded);
-    this.compact = this.view.compact;
-    this.sentenceStarts = model.sentences.map((s) => this.toCompact(s.span[0]));
-    this.sentenceEnds = model.sentences.map((s) => this.toCompact(s.span[1]));
-    this.sentenceTextStarts = model.sentences.map((s) => s.span[0]);
-    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+    this.reading = readingOf(model);
+    this.compact = this.reading.compact;
+    this.sentenceStarts = this.reading.sentenceStarts;
+    this.sentenceEnds = this.reading.sentenceEnds;
   }
-
-  /** Compact index of the first kept character at or after a text offset. */
   toCompact(offset: number): number {
-    const map = this.view.toText;
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.reading.toCompact(offset);
   }
-  /** Text offset of compact index `i` (its start). */
   toText(i: number): number {
-    return this.view.toText[Math.min(i, this.view.toText.length - 1)]!;
+    return this.reading.toText(i);
   }
-  /** Text offset just after compact index `i - 1` (an end). */
   toTextEnd(i: number): number {
-    return i > 0 ? this.view.toText[i - 1]! + 1 : this.view.toText[0]!;
+    return this.reading.toTextEnd(i);
   }
   sentenceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.sentenceTextStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentenceTextStarts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(0, lo - 1);
+    return this.reading.sentenceAt(offset);
   }
   inChrome(offset: number): boolean {
-    return this.chrome.some(([s, e]) => offset >= s && offset < e);
+    return this.reading.inChrome(offset);
   }
   evidence(span: Span) {
-    return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+    return this.reading.evidence(span);
   }
-  /** Compact start of the clause that contains compact index `i` (within its sentence). */
-  clauseStart(i: number, sentence: number): number {
-    const from = this.sentenceStarts[sentence] ?? 0;
-    for (let k = i - 1; k >= from; k--) if (CLAUSE_ENDS.has(this.compact[k]!)) return k + 1;
-    return from;
+  /** Compact start of the clause that contains compact index `i`. */
+  clauseStart(i: number): number {
+    return this.reading.clauses[this.reading.clauseAt(i)]!.compact[0];
   }
 
   /**
@@ -195,7 +191,7 @@ class Doc {
     }
     return hits;
   }
-  /** The cue ending last before compact index `at` in the sentence (the longer one on a tie), as lastCue would find it. */
+  /** The cue ending last before compact index `at` in the sentence (the longer one on a tie). */
   private lastCueIn(sentence: number, at: number): string | null | undefined {
     let best: CueHit | undefined;
     for (const hit of this.cueHits(sentence)) {
@@ -203,17 +199,6 @@ class Doc {
       if (!best || hit.end > best.end || (hit.end === best.end && hit.len > best.len)) best = hit;
     }
     return best?.domain;
-  }
-
-  /** True when compact index `i` stands inside brackets opened in its own sentence. */
-  inBrackets(i: number, sentence: number): boolean {
-    let depth = 0;
-    for (let k = this.sentenceStarts[sentence] ?? 0; k < i; k++) {
-      const c = this.compact[k];
-      if (c === "(" || c === "[" || c === "【") depth++;
-      else if ((c === ")" || c === "]" || c === "】") && depth > 0) depth--;
-    }
-    return depth > 0;
   }
 }
 
@@ -260,71 +245,97 @@ function unitFits(entry: CatalogueEntry, n: NumericFact): boolean {
   return false;
 }
 
-/** The words after a label-less count up to the clause end: "4个|案件经调解后申请人撤回复议申请". */
-function trailing(doc: Doc, n: NumericFact): [number, number] {
-  const start = doc.toCompact(n.span[1]);
-  const sentence = n.sentence;
-  const limit = Math.min(doc.sentenceEnds[sentence] ?? doc.compact.length, start + TRAILING_MAX);
+/** The words after a count up to the clause end: "4个|案件经调解后申请人撤回复议申请". */
+function trailing(doc: Doc, r: NumberReading): [number, number] {
+  const start = r.compact[1];
+  const limit = Math.min(doc.reading.clauses[r.clause]!.compact[1], start + TRAILING_MAX);
   let end = start;
   while (end < limit && !CLAUSE_ENDS.has(doc.compact[end]!)) end++;
   return [start, end];
 }
 
+/** A phrase match the number's negation governs ("不|受理12件" for 受理), unless the phrase holds the negation itself. */
+function negatedMatch(r: NumberReading, m: LabelMatch, labelStart: number): boolean {
+  if (!r.negation) return false;
+  return r.negation.at < labelStart + m.start || (r.negation.at >= labelStart + m.end);
+}
+
 function statedValues(doc: Doc): Found[] {
-  const { model } = doc;
+  const { model, reading } = doc;
   const out: Found[] = [];
   const seen = new Set<string>();
-  for (const n of model.numbers) {
-    if (n.kind !== "rate" && n.kind !== "count") continue;
-    if (doc.inChrome(n.span[0])) continue;
-    const at = doc.toCompact(n.span[0]);
-    if (doc.inBrackets(at, n.sentence)) continue;
-    let label = n.label ? compactFold(n.label) : "";
-    let after: [number, number] | undefined;
-    if (!label && n.kind === "count") {
-      after = trailing(doc, n);
-      label = doc.compact.slice(after[0], after[1]);
+  model.numbers.forEach((n, index) => {
+    if (n.kind !== "rate" && n.kind !== "count") return;
+    const r = reading.numbers[index]!;
+    if (r.aside || r.modality !== "actual" || r.time.relation === "change") return;
+    if (doc.inChrome(n.span[0])) return;
+    const at = r.compact[0];
+    const ownLabel = n.label ? compactFold(n.label) : "";
+    const candidates: Array<{ label: string; labelStart: number; after?: [number, number] }> = [];
+    if (ownLabel) {
+      const i = doc.compact.lastIndexOf(ownLabel, at);
+      candidates.push({ label: ownLabel, labelStart: i >= 0 ? i : at - ownLabel.length });
     }
-    if (!label) continue;
-    const domain = doc.topic(at, n.sentence, after);
-    if (!domain) continue;
-    const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
-    let matches = matchLabels(label, phrases);
-    if (matches.length === 0) continue;
-    // A count quantifies one thing: the phrase standing nearest before it ("行政诉讼案件开庭审理20件" → hearings).
-    if (n.kind === "count") matches = [[...matches].sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0]!];
-    const sentence = model.sentences[n.sentence]!;
-    let span: Span;
-    if (after) {
-      span = [n.span[0], doc.toTextEnd(after[1])];
-    } else {
-      const i = n.label ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
-      span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+    if (n.kind === "count") {
+      const after = trailing(doc, r);
+      // "2起…案件被评为典型": the counted things are the subject of a further predicate, a selection of them.
+      if (after[1] > after[0] && !(ownLabel && doc.compact.slice(after[0], after[1]).includes("被"))) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
-    for (const m of matches) {
-      const entry = m.phrase.entry!;
-      const key = `${n.sentence}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        number: n,
-        sentence: n.sentence,
-        value: {
-          id: entry.id,
-          value: n.value,
-          unit: entry.unit,
-          basis: "stated",
-          approx: n.approx,
-          bound: n.bound,
-          decimals: n.decimals,
-          evidence: doc.evidence(span),
-          span,
-          label: m.phrase.phrase,
-        },
-      });
+    for (const c of candidates) {
+      const domain = doc.topic(at, n.sentence, c.after);
+      if (!domain) continue;
+      const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
+      let matches = matchLabels(c.label, phrases);
+      if (matches.length === 0) continue;
+      if (n.kind === "count") {
+        // A count quantifies one thing: the phrase nearest the number ("行政诉讼案件开庭审理20件" → hearings).
+        const near = c.after ? (a: LabelMatch, b: LabelMatch) => a.start - b.start : (a: LabelMatch, b: LabelMatch) => b.end - a.end;
+        matches = [[...matches].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start))[0]!];
+        if (negatedMatch(r, matches[0]!, c.labelStart)) return;
+      }
+      emit(doc, out, seen, n, r, matches, c.after);
+      return;
     }
-  }
+  });
   return out;
+}
+
+function emit(doc: Doc, out: Found[], seen: Set<string>, n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number]): void {
+  const { model } = doc;
+  const sentence = model.sentences[n.sentence]!;
+  let span: Span;
+  if (after) {
+    span = [n.span[0], doc.toTextEnd(after[1])];
+  } else {
+    const i = n.label ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
+    span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+  }
+  for (const m of matches) {
+    const entry = m.phrase.entry!;
+    // A sentence gives an indicator once per year and scope; later ones are its breakdown ("其中一审案件27件").
+    const key = `${n.sentence}:${entry.id}:${r.time.year ?? ""}:${r.time.relation}:${r.scope ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      number: n,
+      sentence: n.sentence,
+      value: {
+        id: entry.id,
+        value: n.value,
+        unit: entry.unit,
+        basis: "stated",
+        approx: n.approx,
+        bound: n.bound,
+        decimals: n.decimals,
+        evidence: doc.evidence(span),
+        span,
+        label: m.phrase.phrase,
+        subject: r.subject,
+        scope: r.scope,
+        time: r.time,
+      },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -374,7 +385,7 @@ function impliedValues(doc: Doc): IndicatorValue[] {
       if (doc.inChrome(textStart)) continue;
       const sentence = doc.sentenceAt(textStart);
       if (doc.topic(end, sentence) !== pattern.entry.domain) continue;
-      const clause = doc.clauseStart(start, sentence);
+      const clause = doc.clauseStart(start);
       const before = compact.slice(clause, end);
       if (HEDGE_KEYS.some((h) => before.includes(h) && !pattern.parts.some((p) => p.includes(h)))) continue;
       hits.push({ pattern, start, end, sentence });
@@ -391,7 +402,7 @@ function impliedValues(doc: Doc): IndicatorValue[] {
   for (const h of kept) {
     const { entry, value, phrase } = h.pattern;
     if (out.some((v) => v.id === entry.id)) continue;
-    const clause = doc.clauseStart(h.start, h.sentence);
+    const clause = doc.clauseStart(h.start);
     const span: Span = [doc.toText(clause), doc.toTextEnd(h.end)];
     const countsUnits = model.numbers.some((n) => n.kind === "count" && n.span[0] >= span[0] && n.span[1] <= doc.toText(h.start));
     out.push({
@@ -441,7 +452,7 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
       for (const n of model.numbers) {
         if (n.sentence !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
         const at = doc.toCompact(n.span[0]);
-        if (doc.inBrackets(at, s) || doc.topic(at, s) !== entry.domain) continue;
+        if (doc.reading.inBrackets(at, s) || doc.topic(at, s) !== entry.domain) continue;
         const label = compactFold(n.label);
         const hit = keys.find((k) => label.includes(k.key));
         if (!hit) continue;
