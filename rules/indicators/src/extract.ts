@@ -16,10 +16,10 @@
  *    stated or computed so — stand in one paragraph (`formula.compute`).
  * Implied and computed values are added only for indicators with no stated value.
  */
-import { readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
+import { modalityAt, readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
-import { DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
+import { COUNTED_ENTITIES, DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
 import type { Basis, IndicatorsFact, IndicatorValue } from "./types.js";
 
 /** Clause marks in the folded text: a gap, a clause or a trailing phrase never crosses them. */
@@ -55,6 +55,7 @@ for (const entry of CATALOGUE) {
 }
 const IGNORE: Phrase[] = IGNORE_LABELS.map((phrase) => ({ key: compactFold(phrase), phrase, entry: null }));
 const HEDGE_KEYS = HEDGES.map((h) => compactFold(h));
+const ENTITY_KEYS = COUNTED_ENTITIES.map((e) => compactFold(e));
 const NEGATION_CHARS = new Set(NEGATIONS.map((n) => compactFold(n)));
 
 interface ImpliedPattern {
@@ -263,13 +264,14 @@ function negatedMatch(r: NumberReading, m: LabelMatch, labelStart: number): bool
 function statedValues(doc: Doc): Found[] {
   const { model, reading } = doc;
   const out: Found[] = [];
-  const seen = new Set<string>();
   model.numbers.forEach((n, index) => {
     if (n.kind !== "rate" && n.kind !== "count") return;
     const r = reading.numbers[index]!;
-    if (r.aside || r.modality !== "actual" || r.time.relation === "change") return;
+    if ((r.aside && !datedAside(r)) || r.modality !== "actual" || r.time.relation === "change") return;
     if (doc.inChrome(n.span[0])) return;
     const at = r.compact[0];
+    // "17个单位…" counts bodies; "2起…案件被评为典型" counts a selection of things.
+    if (n.kind === "count" && (countsEntities(r.after) || r.after.includes("被"))) return;
     const ownLabel = n.label ? compactFold(n.label) : "";
     const candidates: Array<{ label: string; labelStart: number; after?: [number, number] }> = [];
     if (ownLabel) {
@@ -278,8 +280,7 @@ function statedValues(doc: Doc): Found[] {
     }
     if (n.kind === "count") {
       const after = trailing(doc, r);
-      // "2起…案件被评为典型": the counted things are the subject of a further predicate, a selection of them.
-      if (after[1] > after[0] && !(ownLabel && doc.compact.slice(after[0], after[1]).includes("被"))) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
+      if (after[1] > after[0]) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
     for (const c of candidates) {
       const domain = doc.topic(at, n.sentence, c.after);
@@ -288,34 +289,115 @@ function statedValues(doc: Doc): Found[] {
       let matches = matchLabels(c.label, phrases);
       if (matches.length === 0) continue;
       if (n.kind === "count") {
-        // A count quantifies one thing: the phrase nearest the number ("行政诉讼案件开庭审理20件" → hearings).
-        const near = c.after ? (a: LabelMatch, b: LabelMatch) => a.start - b.start : (a: LabelMatch, b: LabelMatch) => b.end - a.end;
-        matches = [[...matches].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start))[0]!];
-        if (negatedMatch(r, matches[0]!, c.labelStart)) return;
+        const one = countMatch(matches, c.label, !!c.after);
+        if (!one || negatedMatch(r, one, c.labelStart)) return;
+        matches = [one];
       }
-      emit(doc, out, seen, n, r, matches, c.after);
+      emit(doc, out, n, r, matches, c.after);
       return;
+    }
+    // An elliptical number ("2021年为20.2%", "较上年的52件", "3595件、3125件"): the subject named before it in its sentence.
+    if (elliptical(r.before)) {
+      const domain = doc.topic(at, n.sentence);
+      if (!domain) return;
+      const from = doc.sentenceStarts[n.sentence]!;
+      const region = doc.compact.slice(from, at - ownLabel.length);
+      const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
+      const matches = matchLabels(region, phrases);
+      if (matches.length === 0) return;
+      const last = Math.max(...matches.map((m) => m.end));
+      if (!nearEnough(region.slice(last)) || RATE_TAILS.some((t) => region.startsWith(t, last))) return;
+      const nearest = matches.filter((m) => m.end === last);
+      emit(doc, out, n, r, n.kind === "count" ? [nearest[0]!] : nearest, undefined, true);
     }
   });
   return out;
 }
 
-function emit(doc: Doc, out: Found[], seen: Set<string>, n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number]): void {
+/** Whether the words after a count name bodies or people it counts ("17个|单位逾期…"). */
+function countsEntities(after: string): boolean {
+  return ENTITY_KEYS.some((k) => after.startsWith(k));
+}
+
+/**
+ * An elliptical number takes a subject named at most a few words before it, or before a run of numbers
+ * it continues ("分别为3595件、3125件、…"); a subject further back belongs to another statement.
+ */
+function nearEnough(between: string): boolean {
+  return between.replace(/[\d.%、,，()年度为的是件起宗个次项人达和及与上下去较比同期]/g, "").length <= ELLIPSIS_REACH;
+}
+const ELLIPSIS_REACH = 12;
+
+/** Words an elliptical number's words before it may hold besides years: comparison, copulas, particles. */
+const ELLIPSIS_WORDS = ["上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
+const ELLIPSIS_RE = new RegExp(`^(?:\\d{4}|[()、,]|${ELLIPSIS_WORDS.join("|")})*$`);
+/** Words that show the number continues a series or a comparison (not a bare copula: "有8起…"). */
+const ELLIPSIS_MARK = /、|\d{4}年|上一?年|去年|前一年|同期|较|比|分别/;
+function elliptical(before: string): boolean {
+  return before !== "" && ELLIPSIS_RE.test(before) && ELLIPSIS_MARK.test(before);
+}
+/** An aside that dates its number ("(2019年320件)") gives an earlier level, not a part. */
+function datedAside(r: NumberReading): boolean {
+  return /\d{4}年/.test(r.before);
+}
+/** A phrase followed by one of these names a rate, not the count an elliptical number continues. */
+const RATE_TAILS = ["率", "比例", "比重"];
+
+function breakdown(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, id: string): boolean {
+  const sentenceStart = doc.sentenceStarts[n.sentence]!;
+  const lead = doc.compact.slice(sentenceStart, r.compact[0]);
+  const at = lead.lastIndexOf("其中");
+  if (at < 0) return false;
+  return out.some(
+    (f) =>
+      f.sentence === n.sentence &&
+      f.value.id === id &&
+      f.number !== undefined &&
+      doc.toCompact(f.number.span[0]) < sentenceStart + at &&
+      f.value.time?.year === r.time.year &&
+      f.value.time?.relation === r.time.relation &&
+      (f.value.scope ?? null) === r.scope,
+  );
+}
+
+/**
+ * The one indicator a count gives: the narrowest entry its label names ("审结行政复议申请" → concluded, not
+ * applications; "开庭审理行政案件" → hearings), else the phrase nearest the number. Nothing when the phrase
+ * only heads an enumeration of kinds counted together ("受理行政诉讼、非诉审查等各类案件") or a category
+ * breakdown follows it ("…案件主要集中在社保类511件").
+ */
+function countMatch(matches: LabelMatch[], label: string, after: boolean): LabelMatch | null {
+  let kept = matches.filter((m) => !matches.some((o) => o !== m && refines(o.phrase.entry!, m.phrase.entry!)));
+  const near = after ? (a: LabelMatch, b: LabelMatch) => a.start - b.start : (a: LabelMatch, b: LabelMatch) => b.end - a.end;
+  kept = [...kept].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start));
+  const m = kept[0];
+  if (!m) return null;
+  if (label[m.end] === "、") return null;
+  if (!after && label.endsWith("类") && m.end < label.length - 1) return null;
+  return m;
+}
+
+function refines(narrow: CatalogueEntry, broad: CatalogueEntry): boolean {
+  return (narrow.refines ?? []).includes(broad.id);
+}
+
+function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false): void {
   const { model } = doc;
   const sentence = model.sentences[n.sentence]!;
   let span: Span;
   if (after) {
     span = [n.span[0], doc.toTextEnd(after[1])];
   } else {
-    const i = n.label ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
+    const i = n.label && !inherited ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
     span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
   }
+  const ids = new Set<string>();
   for (const m of matches) {
     const entry = m.phrase.entry!;
-    // A sentence gives an indicator once per year and scope; later ones are its breakdown ("其中一审案件27件").
-    const key = `${n.sentence}:${entry.id}:${r.time.year ?? ""}:${r.time.relation}:${r.scope ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (ids.has(entry.id)) continue;
+    ids.add(entry.id);
+    // A breakdown after 其中 of what the sentence already gave for the same year and scope is not a mention.
+    if (breakdown(doc, out, n, r, entry.id)) continue;
     out.push({
       number: n,
       sentence: n.sentence,
@@ -388,6 +470,7 @@ function impliedValues(doc: Doc): IndicatorValue[] {
       const clause = doc.clauseStart(start);
       const before = compact.slice(clause, end);
       if (HEDGE_KEYS.some((h) => before.includes(h) && !pattern.parts.some((p) => p.includes(h)))) continue;
+      if (modalityAt(doc.reading, start, end) !== "actual") continue;
       hits.push({ pattern, start, end, sentence });
     }
   }

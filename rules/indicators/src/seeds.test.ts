@@ -29,6 +29,20 @@ interface KeyReport {
  */
 const EXTRAS: Array<{ seed: string; id: string; value: number; line: number; why: string }> = [
   {
+    seed: "004_e0f389085fcc47b0.txt",
+    id: "mediation.cases",
+    value: 2000,
+    line: 104,
+    why: "“18名专职调解员调解纠纷近2000件”: disputes mediated by the full-time mediators (a mention at a narrower scope)",
+  },
+  {
+    seed: "004_e0f389085fcc47b0.txt",
+    id: "mediation.cases",
+    value: 1000,
+    line: 104,
+    why: "“辅助人民调解员调解纠纷1000余件”: disputes mediated by the police-station mediators (a mention at a narrower scope)",
+  },
+  {
     seed: "003_2a7c7eb89a7acd7c.txt",
     id: "proposals.completionRate",
     value: 1,

@@ -1,6 +1,7 @@
 export {
   ClauseSchema,
   indexAt,
+  modalityAt,
   ModalitySchema,
   NumberReadingSchema,
   Reading,

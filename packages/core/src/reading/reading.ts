@@ -294,17 +294,7 @@ function readNumbers(r: Reading): NumberReading[] {
     }
 
     // Modality.
-    let modality: NumberReading["modality"] = "actual";
-    if (HYPOTHETICAL_WORDS.some((w) => clauseBefore.includes(w))) modality = "hypothetical";
-    else if (thresholdBefore(before + leadingWords(n.raw))) modality = "threshold";
-    else if (
-      TARGET_WORDS_CLAUSE.some((w) => clauseBefore.includes(w)) ||
-      TARGET_WORDS_SENTENCE.some((w) => sentenceBefore.includes(w)) ||
-      TARGET_WORDS_AFTER.some((w) => after.startsWith(w) || after.replace(/^(?:以上|左右)/, "").startsWith(w)) ||
-      futureDeadline(sentenceBefore)
-    ) {
-      modality = "target";
-    } else if (criterionItem(r, sentence)) modality = "criterion";
+    const modality = modalityOf(r, sentence, before + leadingWords(n.raw), clauseBefore, sentenceBefore, after);
 
     // Time.
     let year: number | null = null;
@@ -346,12 +336,46 @@ function readNumbers(r: Reading): NumberReading[] {
   return out;
 }
 
+/**
+ * The modality of what stands at compact [start, end) of a sentence: a number, or a phrase that implies a
+ * value ("实现…全覆盖" in a plan is not an achievement).
+ */
+export function modalityAt(r: Reading, start: number, end: number): NumberReading["modality"] {
+  const clause = r.clauses[r.clauseAt(start)]!;
+  const sentence = clause.sentence;
+  const clauseBefore = r.compact.slice(clause.compact[0], start);
+  const sentenceBefore = r.compact.slice(r.sentenceStarts[sentence] ?? clause.compact[0], start);
+  return modalityOf(r, sentence, clauseBefore, clauseBefore, sentenceBefore, r.compact.slice(end, clause.compact[1]));
+}
+
+function modalityOf(r: Reading, sentence: number, before: string, clauseBefore: string, sentenceBefore: string, after: string): NumberReading["modality"] {
+  if (HYPOTHETICAL_WORDS.some((w) => clauseBefore.includes(w))) return "hypothetical";
+  if (thresholdBefore(before)) return "threshold";
+  if (
+    TARGET_WORDS_CLAUSE.some((w) => clauseBefore.includes(w)) ||
+    TARGET_WORDS_SENTENCE.some((w) => sentenceBefore.includes(w)) ||
+    TARGET_WORDS_AFTER.some((w) => after.replace(/^(?:以上|左右)/, "").startsWith(w)) ||
+    futureDeadline(sentenceBefore)
+  ) {
+    return "target";
+  }
+  if (criterionItem(r, sentence)) return "criterion";
+  return "actual";
+}
+
 /** "均小于15%", "不低于90%", "控制在5%以内": a comparator (after an optional 均/都/应) right before the number. */
 function thresholdBefore(before: string): boolean {
   let s = before;
   for (const f of THRESHOLD_FILLERS) if (s.endsWith(f)) s = s.slice(0, -f.length);
-  return THRESHOLD_WORDS.some((w) => s.endsWith(w) || before.endsWith(w));
+  if (THRESHOLD_WORDS.some((w) => s.endsWith(w) || before.endsWith(w))) return true;
+  // "低于全省最低标准92%": the comparator, then the line it names.
+  return THRESHOLD_WORDS.some((w) => {
+    const at = before.lastIndexOf(w);
+    return at >= 0 && before.length - at - w.length <= 10 && THRESHOLD_LINES.some((l) => before.endsWith(l, before.length) || before.slice(at).includes(l));
+  });
 }
+/** Nouns naming the line a comparator measures against. */
+const THRESHOLD_LINES = ["标准", "水平", "平均", "底线", "红线", "要求"];
 
 /** The words a number's raw text starts with before its digits ("不低于95%" → "不低于"). */
 function leadingWords(raw: string): string {

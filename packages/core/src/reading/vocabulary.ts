@@ -37,6 +37,8 @@ export const COMPARISON_WORDS = ["较", "比", "相比", "对比"] as const;
 /** Scope words, longest first within each scope (the nearest before the number wins). */
 export const SCOPE_WORDS: ReadonlyArray<{ word: string; scope: Scope }> = [
   { word: "本级", scope: "own" },
+  { word: "政府及其部门", scope: "own" },
+  { word: "直部门", scope: "own" },
   { word: "市直", scope: "own" },
   { word: "区直", scope: "own" },
   { word: "县直", scope: "own" },
