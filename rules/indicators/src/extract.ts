@@ -283,10 +283,15 @@ function statedValues(doc: Doc): Found[] {
       if (after[1] > after[0]) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
     for (const c of candidates) {
-      const domain = doc.topic(at, n.sentence, c.after);
-      if (!domain) continue;
-      const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
-      let matches = matchLabels(c.label, phrases);
+      // The topic at the number, or — when a cue inside the label is part of its wording ("矛盾纠纷综合化解率"
+      // after 复议) — the topic before the label: the one whose phrase reads more of the label wins.
+      let matches: LabelMatch[] = [];
+      for (const domain of new Set([doc.topic(at, n.sentence, c.after), c.after ? undefined : doc.topic(c.labelStart, n.sentence)])) {
+        if (!domain) continue;
+        const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
+        const found = matchLabels(c.label, phrases);
+        if (found.length > 0 && (matches.length === 0 || longest(found) > longest(matches))) matches = found;
+      }
       if (matches.length === 0) continue;
       if (n.kind === "count") {
         const one = countMatch(matches, c.label, !!c.after);
@@ -312,6 +317,10 @@ function statedValues(doc: Doc): Found[] {
     }
   });
   return out;
+}
+
+function longest(matches: readonly LabelMatch[]): number {
+  return Math.max(...matches.map((m) => m.end - m.start));
 }
 
 /** Whether the words after a count name bodies or people it counts ("17个|单位逾期…"). */
@@ -530,12 +539,14 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
   for (const entry of CATALOGUE) {
     if (!entry.sumOf || has(entry.id)) continue;
     const keys = entry.sumOf.map((p) => ({ phrase: p, key: compactFold(p) }));
+    // Parts named in one statement (sentences joined by semicolons).
     for (let s = 0; s < model.sentences.length && !has(entry.id); s++) {
+      if (doc.reading.statementOf[s] !== s) continue;
       const parts: Array<{ n: NumericFact; phrase: string; start: number }> = [];
       for (const n of model.numbers) {
-        if (n.sentence !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
+        if (doc.reading.statementOf[n.sentence] !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
         const at = doc.toCompact(n.span[0]);
-        if (doc.reading.inBrackets(at, s) || doc.topic(at, s) !== entry.domain) continue;
+        if (doc.reading.inBrackets(at, n.sentence) || doc.topic(at, n.sentence) !== entry.domain) continue;
         const label = compactFold(n.label);
         const hit = keys.find((k) => label.includes(k.key));
         if (!hit) continue;

@@ -98,6 +98,8 @@ const PERCENT_CN = new RegExp(`百分之(?:(${CN}+(?:点[〇零一二三四五�
 
 const DIGIT_RUN = /\d+(?:[.,]\d+){0,3}/y;
 const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(\d+))?/y;
+/** A number broken by single spaces, with "·" or "." as its decimal point: 29 757, 1 5, 99·5 9. */
+const BROKEN_NUMBER = /\d+(?: \d+)*(?:[·.]\d+(?: \d+)*)?(?=[^\d ·.]|$)/y;
 const NUMERIC_QUOTE = /[\d.·+\-xX×/~、:]{0,16}(?=[”」』"’])/y;
 const YMD_CN = /(\d{4}) ?年 ?(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))?/y;
 const YMD_SEP = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
@@ -493,9 +495,22 @@ class SentenceScan {
     const s = this.s;
     NUMBER.lastIndex = p;
     const nm = NUMBER.exec(s)!;
-    const coreEnd = p + nm[0].length;
-    const intDigits = nm[1]!.replace(/,/g, "");
-    const frac = nm[2] ?? "";
+    let coreEnd = p + nm[0].length;
+    let intDigits = nm[1]!.replace(/,/g, "");
+    let frac = nm[2] ?? "";
+    // Digits broken by a stray space or a middle dot for the decimal point (29 757件, 99·5 9%): joined when a unit follows.
+    BROKEN_NUMBER.lastIndex = p;
+    const broken = BROKEN_NUMBER.exec(s);
+    if (broken && broken[0].length > nm[0].length) {
+      ARABIC_SUFFIX.lastIndex = p + broken[0].length;
+      const unit = ARABIC_SUFFIX.exec(s)?.[4];
+      if (unit) {
+        const [whole, part = ""] = broken[0].split(/[·.]/);
+        intDigits = whole!.replace(/ /g, "");
+        frac = part.replace(/ /g, "");
+        coreEnd = p + broken[0].length;
+      }
+    }
     const baseValue = Number(`${intDigits}.${frac || "0"}`);
 
     // 5G, H5, APP2: a number glued to Latin letters is a name.

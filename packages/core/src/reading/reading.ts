@@ -112,6 +112,11 @@ export class Reading {
   readonly sentenceStarts: Int32Array;
   readonly sentenceEnds: Int32Array;
   readonly clauses: Clause[] = [];
+  /**
+   * For each sentence, the first sentence of its statement: sentences joined by a semicolon read as one
+   * statement up to the full stop ("维持5件；撤销6件；责令重作2件。").
+   */
+  readonly statementOf: Int32Array;
   /** One reading per `model.numbers` entry, same order. */
   readonly numbers: NumberReading[];
   private readonly sentenceTextStarts: Int32Array;
@@ -137,6 +142,12 @@ export class Reading {
     this.chromeStarts = chrome.map((l) => l.span[0]);
     this.chromeEnds = chrome.map((l) => l.span[1]);
     for (let s = 0; s < n; s++) this.splitClauses(s);
+    this.statementOf = new Int32Array(n);
+    for (let s = 1; s < n; s++) {
+      const prev = model.sentences[s - 1]!;
+      const joined = prev.paragraph === model.sentences[s]!.paragraph && /[;；]\s*$/.test(prev.raw);
+      this.statementOf[s] = joined ? this.statementOf[s - 1]! : s;
+    }
     this.numbers = readNumbers(this);
   }
 
