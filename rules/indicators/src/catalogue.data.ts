@@ -69,6 +69,8 @@ export const FOREIGN_TOPICS = [
   "刑事",
   "涉嫌犯罪",
   "法律咨询",
+  "检察建议",
+  "司法建议",
 ];
 
 /**
@@ -108,6 +110,9 @@ export const IGNORE_LABELS = [
  * Nouns right after a count that say it counts bodies or people, not cases ("17个单位…", "98个调解组织"):
  * such a count gives no indicator.
  */
+/** Verbs before a label that make a count one of prevented things ("防止纠纷激化12件"). */
+export const PREVENTION_WORDS = ["防止", "预防", "避免", "杜绝"];
+
 export const COUNTED_ENTITIES = ["单位", "部门", "机构", "组织", "家", "乡镇", "街道", "村", "社区", "人", "名", "律师", "调解员", "委员会", "个人", "城市", "市"];
 
 /** Words in the clause before an implied phrase that make it a hedge or a plan, not a fact ("基本实现…全覆盖"). */
@@ -243,7 +248,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "reconsideration",
     unit: "count",
     direction: "context",
-    labels: ["纠错", "直接纠错", "依法纠错", "纠正违法或不当行政行为"],
+    labels: ["纠错", "直接纠错", "依法纠错", "纠正违法或不当行政行为", "直接纠正"],
     sumOf: ["确认违法", "撤销", "变更", "责令履行", "责令重作", "责令"],
   },
   {
@@ -298,11 +303,12 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "mediation",
     unit: "count",
     direction: "context",
-    labels: ["矛盾纠纷", "各类纠纷", "纠纷", "排查化解", "调解案件", "受理调解", "调解", "调处案件", "调处"],
+    labels: ["矛盾纠纷", "各类纠纷", "民间纠纷", "调解纠纷", "受理纠纷", "化解纠纷", "调处纠纷", "排查化解", "调解案件", "受理调解", "调解", "调处案件", "调处"],
     countUnits: ["件", "起", "件次", "宗", "例"],
   },
   {
     id: "mediation.succeeded",
+    afterTotal: ["调处"],
     refines: ["mediation.cases"],
     name: { zh: "调解成功数", en: "Disputes mediated successfully" },
     domain: "mediation",

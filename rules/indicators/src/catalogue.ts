@@ -32,6 +32,8 @@ export const CatalogueEntrySchema = z
     zeroWhenAccounted: z.object({ total: Id, parts: z.array(Phrase).min(1) }).optional(),
     /** Counts this one is a part of: a label naming both ("审结行政复议申请") gives this, the narrower one. */
     refines: z.array(Id).min(1).optional(),
+    /** Labels of a broader count that give this one when they follow that count in one statement ("受理…件，调处…件"). */
+    afterTotal: z.array(Phrase).min(1).optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

@@ -19,7 +19,7 @@
 import { modalityAt, readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
-import { COUNTED_ENTITIES, DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
+import { COUNTED_ENTITIES, PREVENTION_WORDS, DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
 import type { Basis, IndicatorsFact, IndicatorValue } from "./types.js";
 
 /** Clause marks in the folded text: a gap, a clause or a trailing phrase never crosses them. */
@@ -56,6 +56,7 @@ for (const entry of CATALOGUE) {
 const IGNORE: Phrase[] = IGNORE_LABELS.map((phrase) => ({ key: compactFold(phrase), phrase, entry: null }));
 const HEDGE_KEYS = HEDGES.map((h) => compactFold(h));
 const ENTITY_KEYS = COUNTED_ENTITIES.map((e) => compactFold(e));
+const PREVENTION_KEYS = PREVENTION_WORDS.map((e) => compactFold(e));
 const NEGATION_CHARS = new Set(NEGATIONS.map((n) => compactFold(n)));
 
 interface ImpliedPattern {
@@ -73,6 +74,8 @@ interface Found {
   value: IndicatorValue;
   number?: NumericFact;
   sentence: number;
+  /** Every count indicator its label named, before the narrowest was chosen (for shares after it). */
+  names?: string[];
 }
 
 /** Extract every indicator of the catalogue from a parsed report. */
@@ -264,6 +267,8 @@ function negatedMatch(r: NumberReading, m: LabelMatch, labelStart: number): bool
 function statedValues(doc: Doc): Found[] {
   const { model, reading } = doc;
   const out: Found[] = [];
+  /** Statements whose counts bundle several kinds ("受理行政诉讼、非诉审查等各类案件"): a bare verb after them counts the bundle. */
+  const mixed = new Set<number>();
   model.numbers.forEach((n, index) => {
     if (n.kind !== "rate" && n.kind !== "count") return;
     const r = reading.numbers[index]!;
@@ -271,32 +276,43 @@ function statedValues(doc: Doc): Found[] {
     if (doc.inChrome(n.span[0])) return;
     const at = r.compact[0];
     // "17个单位…" counts bodies; "2起…案件被评为典型" counts a selection of things.
-    if (n.kind === "count" && (countsEntities(r.after) || r.after.includes("被"))) return;
+    if (n.kind === "count" && (countsEntities(r.after) || PASSIVE.test(r.after))) return;
     const ownLabel = n.label ? compactFold(n.label) : "";
     const candidates: Array<{ label: string; labelStart: number; after?: [number, number] }> = [];
     if (ownLabel) {
       const i = doc.compact.lastIndexOf(ownLabel, at);
       candidates.push({ label: ownLabel, labelStart: i >= 0 ? i : at - ownLabel.length });
+    } else if (r.before && !elliptical(r.before)) {
+      // Core's label stops at a year ("败诉率2021年为9.1%"): the clause's words before the number.
+      candidates.push({ label: r.before, labelStart: at - r.before.length });
     }
     if (n.kind === "count") {
       const after = trailing(doc, r);
       if (after[1] > after[0]) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
+    if (n.kind === "rate" && share(doc, out, n, r, ownLabel)) return;
     for (const c of candidates) {
       // The topic at the number, or — when a cue inside the label is part of its wording ("矛盾纠纷综合化解率"
       // after 复议) — the topic before the label: the one whose phrase reads more of the label wins.
-      let matches: LabelMatch[] = [];
-      for (const domain of new Set([doc.topic(at, n.sentence, c.after), c.after ? undefined : doc.topic(c.labelStart, n.sentence)])) {
-        if (!domain) continue;
-        const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
-        const found = matchLabels(c.label, phrases);
-        if (found.length > 0 && (matches.length === 0 || longest(found) > longest(matches))) matches = found;
-      }
+      const domain = doc.topic(at, n.sentence, c.after);
+      if (!domain) continue;
+      const inDomain = (d: string) => matchLabels(c.label, (LABELS_BY_DOMAIN.get(d) ?? []).filter((p) => unitFits(p.entry!, n)));
+      let matches = inDomain(domain);
       if (matches.length === 0) continue;
+      const before = c.after ? undefined : doc.topic(c.labelStart, n.sentence);
+      if (before && before !== domain) {
+        const other = inDomain(before);
+        if (other.length > 0 && longest(other) > longest(matches)) matches = other;
+      }
       if (n.kind === "count") {
-        const one = countMatch(matches, c.label, !!c.after);
-        if (!one || negatedMatch(r, one, c.labelStart)) return;
-        matches = [one];
+        const statement = continuedStatement(doc, n.sentence);
+        const one = countMatch(matches, c.label, !!c.after, () => mixed.add(statement));
+        if (one && mixed.has(statement) && one.end - one.start <= BARE_VERB) return;
+        if (!one || negatedMatch(r, one, c.labelStart) || prevented(c.label, one)) return;
+        const names = matches.map((x) => x.phrase.entry!.id);
+        matches = [partAfterTotal(doc, out, n, one)];
+        emit(doc, out, n, r, matches, c.after, false, names);
+        return;
       }
       emit(doc, out, n, r, matches, c.after);
       return;
@@ -323,6 +339,37 @@ function longest(matches: readonly LabelMatch[]): number {
   return Math.max(...matches.map((m) => m.end - m.start));
 }
 
+/** Words that make a rate a share of what a count before it names ("…46件，占比1.78%", "败诉的占…32.5%"). */
+const SHARE_RE = /(?:占比|占|比例|比重)(?:[^,;。]{0,12}的)?$/;
+
+/**
+ * A share: the rate whose formula's numerator is what the count phrases in its own label name, or else
+ * what the count just before it in its statement was given ("审结复议案件72747件，占受理案件总数的94.68%"
+ * → closure rate). The denominator is whatever the text says it is; the numerator decides.
+ */
+function share(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, label: string): boolean {
+  const m = SHARE_RE.exec(label);
+  if (!m) return false;
+  const domain = doc.topic(r.compact[0], n.sentence);
+  if (!domain) return false;
+  const head = label.slice(0, m.index);
+  const countPhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "count");
+  let ids = new Set(matchLabels(head, countPhrases).map((x) => x.phrase.entry!.id));
+  if (ids.size === 0 && head.replace(/[的,]/g, "") === "") {
+    const prev = [...out].reverse().find((f) => f.number && f.value.unit === "count" && doc.reading.statementOf[f.sentence] === doc.reading.statementOf[n.sentence]);
+    if (!prev?.number || doc.reading.clauseAt(doc.toCompact(prev.number.span[0])) !== r.clause - 1) return false;
+    ids = new Set(prev.names ?? [prev.value.id]);
+  }
+  if (ids.size === 0) return false;
+  const entry = CATALOGUE.find((e) => e.domain === domain && e.formula && e.formula.numerator.length === ids.size && e.formula.numerator.every((id) => ids.has(id)));
+  if (!entry || !unitFits(entry, n)) return true;
+  emit(doc, out, n, r, [{ phrase: { key: label, phrase: label, entry }, start: 0, end: label.length }]);
+  return true;
+}
+
+/** A passive 被 (not 被告, 被申请人…): the counted things undergo something else ("3件案件被评为…"). */
+const PASSIVE = /被(?!告|申请|诉|执行|处罚|征收|拆迁)/;
+
 /** Whether the words after a count name bodies or people it counts ("17个|单位逾期…"). */
 function countsEntities(after: string): boolean {
   return ENTITY_KEYS.some((k) => after.startsWith(k));
@@ -338,7 +385,7 @@ function nearEnough(between: string): boolean {
 const ELLIPSIS_REACH = 12;
 
 /** Words an elliptical number's words before it may hold besides years: comparison, copulas, particles. */
-const ELLIPSIS_WORDS = ["上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
+const ELLIPSIS_WORDS = ["而", "上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
 const ELLIPSIS_RE = new RegExp(`^(?:\\d{4}|[()、,]|${ELLIPSIS_WORDS.join("|")})*$`);
 /** Words that show the number continues a series or a comparison (not a bare copula: "有8起…"). */
 const ELLIPSIS_MARK = /、|\d{4}年|上一?年|去年|前一年|同期|较|比|分别/;
@@ -375,22 +422,56 @@ function breakdown(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, id:
  * only heads an enumeration of kinds counted together ("受理行政诉讼、非诉审查等各类案件") or a category
  * breakdown follows it ("…案件主要集中在社保类511件").
  */
-function countMatch(matches: LabelMatch[], label: string, after: boolean): LabelMatch | null {
+function countMatch(matches: LabelMatch[], label: string, after: boolean, onMixed?: () => void): LabelMatch | null {
   let kept = matches.filter((m) => !matches.some((o) => o !== m && refines(o.phrase.entry!, m.phrase.entry!)));
   const near = after ? (a: LabelMatch, b: LabelMatch) => a.start - b.start : (a: LabelMatch, b: LabelMatch) => b.end - a.end;
   kept = [...kept].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start));
   const m = kept[0];
   if (!m) return null;
-  if (label[m.end] === "、") return null;
+  if (label[m.end] === "、") {
+    onMixed?.();
+    return null;
+  }
   if (!after && label.endsWith("类") && m.end < label.length - 1) return null;
   return m;
+}
+
+/** A label phrase this short is a bare verb (审结, 收案): it counts whatever its statement's subject is. */
+const BARE_VERB = 2;
+
+/** The statement of a sentence, a sentence opening with 其中 continuing the one before (its breakdown). */
+function continuedStatement(doc: Doc, sentence: number): number {
+  let s = doc.reading.statementOf[sentence]!;
+  while (s > 0 && doc.model.sentences[s - 1]!.paragraph === doc.model.sentences[s]!.paragraph && doc.compact.startsWith("其中", doc.sentenceStarts[s]!)) {
+    s = doc.reading.statementOf[s - 1]!;
+  }
+  return s;
+}
+
+/** "防止纠纷激化12件", "预防纠纷785件": a prevention verb before the phrase counts prevented things. */
+function prevented(label: string, m: LabelMatch): boolean {
+  const head = label.slice(0, m.start);
+  return PREVENTION_KEYS.some((k) => head.includes(k));
+}
+
+/**
+ * A phrase that names a part when it follows its total ("受理2345件，调处2283件" → the mediated part), and
+ * the total otherwise ("调处490件" alone): the catalogue's `afterTotal` labels.
+ */
+function partAfterTotal(doc: Doc, out: Found[], n: NumericFact, m: LabelMatch): LabelMatch {
+  const entry = m.phrase.entry!;
+  const part = CATALOGUE.find((e) => e.afterTotal?.includes(m.phrase.phrase) && (e.refines ?? []).includes(entry.id));
+  if (!part) return m;
+  const prev = out.at(-1);
+  const total = prev && prev.value.id === entry.id && doc.reading.statementOf[prev.sentence] === doc.reading.statementOf[n.sentence] && prev.number && prev.number.value > n.value;
+  return total ? { ...m, phrase: { ...m.phrase, entry: part } } : m;
 }
 
 function refines(narrow: CatalogueEntry, broad: CatalogueEntry): boolean {
   return (narrow.refines ?? []).includes(broad.id);
 }
 
-function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false): void {
+function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false, names?: string[]): void {
   const { model } = doc;
   const sentence = model.sentences[n.sentence]!;
   let span: Span;
@@ -410,6 +491,7 @@ function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches:
     out.push({
       number: n,
       sentence: n.sentence,
+      ...(names ? { names } : {}),
       value: {
         id: entry.id,
         value: n.value,

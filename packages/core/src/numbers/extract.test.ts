@@ -4,6 +4,7 @@ import type { NumericFact, Sentence } from "../model.js";
 import { NumericFactSchema } from "../model.js";
 import { lineAt } from "../text.js";
 import { extractNumbers, tolerance } from "./extract.js";
+import { parseText } from "../parse.js";
 
 /** Stand-in sentence splitter until the real one lands: 。；！？ and line breaks. */
 function splitSentences(ctx: ParseContext): Sentence[] {
@@ -435,5 +436,18 @@ describe("speed", () => {
     const t0 = performance.now();
     extractNumbers(ctx, sentences);
     expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe("numbers broken by print", () => {
+  it("digits broken by a space before a unit are one number", () => {
+    expect(parseText("全年调解纠纷12 408件。").numbers.map((n) => [n.raw, n.value])).toEqual([["12 408件", 12408]]);
+    expect(parseText("共办理案件2 6起。").numbers.map((n) => n.value)).toEqual([26]);
+  });
+  it("a middle dot as the decimal point", () => {
+    expect(parseText("成功率 97·3 5%。").numbers.map((n) => [n.value, n.decimals])).toEqual([[0.9735, 2]]);
+  });
+  it("without a unit after them the pieces stay apart", () => {
+    expect(parseText("编号 12 34 号段").numbers.map((n) => n.raw)).not.toContain("12 34");
   });
 });
