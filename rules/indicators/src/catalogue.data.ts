@@ -25,7 +25,7 @@ export const DEFAULT_COUNT_UNITS = ["件", "起", "件次", "宗", "个", "例"]
 export const DOMAINS: CatalogueData["domains"] = {
   litigation: {
     name: { zh: "行政诉讼（应诉）", en: "Administrative litigation" },
-    cues: ["行政诉讼", "诉讼", "应诉", "出庭", "一审", "二审", "再审", "被告", "裁判", "败诉", "胜诉", "庭审", "开庭"],
+    cues: ["行政诉讼", "诉讼", "应诉", "出庭", "一审", "二审", "再审", "被告", "裁判", "败诉", "胜诉", "庭审", "开庭", "行政案件", "行政审判"],
   },
   reconsideration: { name: { zh: "行政复议", en: "Administrative reconsideration" }, cues: ["复议"] },
   mediation: {
@@ -39,10 +39,10 @@ export const DOMAINS: CatalogueData["domains"] = {
   penalty: { name: { zh: "行政处罚", en: "Administrative penalties" }, cues: ["行政处罚", "处罚决定"] },
   study: { name: { zh: "学法考试", en: "Law study and exams" }, cues: ["考试", "测试", "考核", "参考率"] },
   service: { name: { zh: "政务服务", en: "Government services" }, cues: ["政务服务", "网办", "网上办", "入驻", "进驻", "政务大厅"] },
-  hotline: { name: { zh: "12345热线", en: "12345 hotline" }, cues: ["12345", "热线", "工单", "市长信箱", "市长专线", "市长公开电话"] },
+  hotline: { name: { zh: "12345热线", en: "12345 hotline" }, cues: ["12345", "热线", "工单", "市长信箱", "市长专线", "市长公开电话", "群众电话", "来电", "话务"] },
   proposals: {
     name: { zh: "建议提案办理", en: "Deputies' suggestions and proposals" },
-    cues: ["建议提案", "建议和提案", "建议、提案", "代表建议", "委员提案", "人大建议", "政协提案", "提案"],
+    cues: ["建议提案", "建议和提案", "建议、提案", "代表建议", "委员提案", "人大建议", "政协提案", "提案", "建议回复", "建议答复", "建议办理", "建议办复"],
   },
   report: { name: { zh: "法治政府建设年度报告", en: "Annual rule-of-law reports" }, cues: ["年度报告", "年报"] },
 };
@@ -101,6 +101,13 @@ export const IGNORE_LABELS = [
   "逾期回复",
   "逾期办结",
   "在线办结",
+  "基本满意率",
+  "非诉案件",
+  "非诉审查案件",
+  "执行案件",
+  "刑事案件",
+  "民事案件",
+  "信访案件",
   "同比",
   "较上年",
   "较去年",
@@ -132,7 +139,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "litigation",
     unit: "count",
     direction: "context",
-    labels: ["行政诉讼案件", "诉讼案件", "行政应诉案件", "应诉案件", "行政案件", "出庭应诉", "受理行政诉讼", "发生行政诉讼", "行政一审案件", "收案", "发案量", "新收"],
+    labels: ["行政诉讼案件", "诉讼案件", "行政应诉案件", "应诉案件", "行政案件", "出庭应诉", "受理行政诉讼", "发生行政诉讼", "行政一审案件", "收案", "发案量", "新收", "案件"],
   },
   {
     id: "litigation.closed",
@@ -162,7 +169,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "litigation",
     unit: "ratio",
     direction: "lower",
-    labels: ["败诉率", "一审败诉率"],
+    labels: ["败诉率", "一审败诉率", "败诉"],
     implied: [on(0, "零败诉", "无败诉", "未发生…败诉", "没有…败诉")],
     formula: { numerator: ["litigation.lost"], denominator: "litigation.closed", compute: true },
   },
@@ -211,7 +218,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "reconsideration",
     unit: "count",
     direction: "context",
-    labels: ["行政复议申请", "复议申请", "收到行政复议", "收到复议", "行政复议案件申请"],
+    labels: ["行政复议申请", "复议申请", "收到行政复议", "收到复议", "行政复议案件申请", "收到"],
   },
   {
     id: "reconsideration.accepted",
@@ -411,7 +418,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "service",
     unit: "ratio",
     direction: "higher",
-    labels: ["全程网办率", "网办率", "网上可办率", "网上办理率", "一网通办率"],
+    labels: ["全程网办率", "网办率", "网上可办率", "网上办理率", "一网通办率", "网上办事实现率"],
   },
   {
     id: "service.inclusionRate",

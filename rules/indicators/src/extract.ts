@@ -286,11 +286,17 @@ function statedValues(doc: Doc): Found[] {
       // Core's label stops at a year ("败诉率2021年为9.1%"): the clause's words before the number.
       candidates.push({ label: r.before, labelStart: at - r.before.length });
     }
+    if (n.kind === "rate" && !ownLabel && (r.before === "" || elliptical(r.before) || !candidates.length)) {
+      // The label after the rate: "97.26%的按时办结率", "99.2%已经办复".
+      const after = trailing(doc, r);
+      const words = doc.compact.slice(after[0], after[1]).replace(/^的/, "");
+      if (words) candidates.push({ label: words, labelStart: after[1] - words.length, after });
+    }
     if (n.kind === "count") {
       const after = trailing(doc, r);
       if (after[1] > after[0]) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
-    if (n.kind === "rate" && share(doc, out, n, r, ownLabel)) return;
+    if (n.kind === "rate" && share(doc, out, n, r, r.before)) return;
     for (const c of candidates) {
       // The topic at the number, or — when a cue inside the label is part of its wording ("矛盾纠纷综合化解率"
       // after 复议) — the topic before the label: the one whose phrase reads more of the label wins.
@@ -321,6 +327,14 @@ function statedValues(doc: Doc): Found[] {
     if (elliptical(r.before)) {
       const domain = doc.topic(at, n.sentence);
       if (!domain) return;
+      // A comparison or a series continues the last value of its kind in the statement.
+      const unit = n.kind === "rate" ? "ratio" : "count";
+      const prev = [...out].reverse().find((f) => f.value.unit === unit && doc.reading.statementOf[f.sentence] === doc.reading.statementOf[n.sentence]);
+      const prevEntry = prev && CATALOGUE.find((e) => e.id === prev.value.id);
+      if (prevEntry && prevEntry.domain === domain && unitFits(prevEntry, n)) {
+        emit(doc, out, n, r, [{ phrase: { key: prev.value.label, phrase: prev.value.label, entry: prevEntry }, start: 0, end: 0 }], undefined, true);
+        return;
+      }
       const from = doc.sentenceStarts[n.sentence]!;
       const region = doc.compact.slice(from, at - ownLabel.length);
       const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
@@ -352,15 +366,18 @@ function share(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, label: 
   if (!m) return false;
   const domain = doc.topic(r.compact[0], n.sentence);
   if (!domain) return false;
+  // A rate label that holds the share word is that rate ("持证比例", "直接纠错决定比例" is not: no such label).
+  const ratePhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "ratio");
+  if (matchLabels(label, ratePhrases).some((x) => x.end > m.index)) return false;
   const head = label.slice(0, m.index);
   const countPhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "count");
   let ids = new Set(matchLabels(head, countPhrases).map((x) => x.phrase.entry!.id));
   if (ids.size === 0 && head.replace(/[的,]/g, "") === "") {
     const prev = [...out].reverse().find((f) => f.number && f.value.unit === "count" && doc.reading.statementOf[f.sentence] === doc.reading.statementOf[n.sentence]);
-    if (!prev?.number || doc.reading.clauseAt(doc.toCompact(prev.number.span[0])) !== r.clause - 1) return false;
+    if (!prev?.number || doc.reading.clauseAt(doc.toCompact(prev.number.span[0])) !== r.clause - 1) return true;
     ids = new Set(prev.names ?? [prev.value.id]);
   }
-  if (ids.size === 0) return false;
+  if (ids.size === 0) return true;
   const entry = CATALOGUE.find((e) => e.domain === domain && e.formula && e.formula.numerator.length === ids.size && e.formula.numerator.every((id) => ids.has(id)));
   if (!entry || !unitFits(entry, n)) return true;
   emit(doc, out, n, r, [{ phrase: { key: label, phrase: label, entry }, start: 0, end: label.length }]);
@@ -385,7 +402,7 @@ function nearEnough(between: string): boolean {
 const ELLIPSIS_REACH = 12;
 
 /** Words an elliptical number's words before it may hold besides years: comparison, copulas, particles. */
-const ELLIPSIS_WORDS = ["而", "上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
+const ELLIPSIS_WORDS = ["上升到", "下降到", "提高到", "增加到", "减少到", "增至", "降至", "而", "上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
 const ELLIPSIS_RE = new RegExp(`^(?:\\d{4}|[()、,]|${ELLIPSIS_WORDS.join("|")})*$`);
 /** Words that show the number continues a series or a comparison (not a bare copula: "有8起…"). */
 const ELLIPSIS_MARK = /、|\d{4}年|上一?年|去年|前一年|同期|较|比|分别/;
@@ -428,13 +445,19 @@ function countMatch(matches: LabelMatch[], label: string, after: boolean, onMixe
   kept = [...kept].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start));
   const m = kept[0];
   if (!m) return null;
-  if (label[m.end] === "、") {
+  const head = label.slice(0, m.start);
+  if (label[m.end] === "、" || (head.includes("、") && BUNDLE_END.test(head))) {
     onMixed?.();
     return null;
   }
+  // "自然资源类案件459件": one category of a breakdown ("各类案件" is all of them).
+  if (head.endsWith("类") && !head.endsWith("各类")) return null;
   if (!after && label.endsWith("类") && m.end < label.length - 1) return null;
   return m;
 }
+
+/** "行政诉讼、国家赔偿和司法救助等各类案件": an enumeration of kinds closed by 等. */
+const BUNDLE_END = /等(?:各类|各种|多类|类)?$/;
 
 /** A label phrase this short is a bare verb (审结, 收案): it counts whatever its statement's subject is. */
 const BARE_VERB = 2;
