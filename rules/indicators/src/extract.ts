@@ -286,8 +286,8 @@ function statedValues(doc: Doc): Found[] {
       // Core's label stops at a year ("败诉率2021年为9.1%"): the clause's words before the number.
       candidates.push({ label: r.before, labelStart: at - r.before.length });
     }
-    if (n.kind === "rate" && !ownLabel && (r.before === "" || elliptical(r.before) || !candidates.length)) {
-      // The label after the rate: "97.26%的按时办结率", "99.2%已经办复".
+    if (n.kind === "rate") {
+      // The label right after the rate: "97.26%的按时办结率", "99.2%已经办复", "近三成败诉".
       const after = trailing(doc, r);
       const words = doc.compact.slice(after[0], after[1]).replace(/^的/, "");
       if (words) candidates.push({ label: words, labelStart: after[1] - words.length, after });
@@ -304,6 +304,7 @@ function statedValues(doc: Doc): Found[] {
       if (!domain) continue;
       const inDomain = (d: string) => matchLabels(c.label, (LABELS_BY_DOMAIN.get(d) ?? []).filter((p) => unitFits(p.entry!, n)));
       let matches = inDomain(domain);
+      if (c.after && n.kind === "rate") matches = matches.filter((m) => m.start === 0);
       if (matches.length === 0) continue;
       const before = c.after ? undefined : doc.topic(c.labelStart, n.sentence);
       if (before && before !== domain) {
@@ -368,7 +369,8 @@ function share(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, label: 
   if (!domain) return false;
   // A rate label that holds the share word is that rate ("持证比例", "直接纠错决定比例" is not: no such label).
   const ratePhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "ratio");
-  if (matchLabels(label, ratePhrases).some((x) => x.end > m.index)) return false;
+  const word = /^(?:占比|占|比例|比重)/.exec(m[0])![0];
+  if (matchLabels(label, ratePhrases).some((x) => x.start < m.index + word.length && x.end > m.index)) return false;
   const head = label.slice(0, m.index);
   const countPhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "count");
   let ids = new Set(matchLabels(head, countPhrases).map((x) => x.phrase.entry!.id));

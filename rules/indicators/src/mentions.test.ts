@@ -112,3 +112,28 @@ describe("mentions after a total", () => {
     ]);
   });
 });
+
+describe("more readings", () => {
+  it("a bundle of kinds closed by 等 makes its bare verbs count the bundle too", () => {
+    expect(pairs("两级法院受理行政诉讼、国家赔偿和执行审查等各类案件640件，审结600件。其中，中院收案120件。")).toEqual([]);
+  });
+  it("one category of a breakdown is not the total", () => {
+    expect(pairs("行政诉讼案件主要集中在城建类88件。")).toEqual([]);
+  });
+  it("a share whose denominator names another quantity gives nothing", () => {
+    expect(pairs("其中征收类案件较多，高达40件，占当年败诉案件总数的25.3%。")).toEqual([]);
+  });
+  it("a rate label that holds 比例 is that rate, not a share", () => {
+    expect(pairs("全县执法人员持证比例97%以上。")).toEqual([["enforcement.certifiedRate", 0.97]]);
+  });
+  it("三成 is 0.3, and the label may follow the rate", () => {
+    expect(pairs("审结的行政诉讼案件中有近三成败诉。")).toEqual([["litigation.lossRate", 0.3]]);
+    expect(pairs("今年办理人大代表建议60件，其中96.5%已经办复。")).toEqual([["proposals.completionRate", 0.965]]);
+  });
+  it("a comparison continues the last value of its kind", () => {
+    expect(pairs("全区复议机关直接纠错41件，较上年的29件明显增加。")).toEqual([
+      ["reconsideration.corrected", 41],
+      ["reconsideration.corrected", 29],
+    ]);
+  });
+});

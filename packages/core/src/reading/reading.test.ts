@@ -83,6 +83,7 @@ describe("reading: modality", () => {
     expect(readingFor("加强督办，确保答复率达到100%。", "100%").modality).toBe("target");
     expect(readingFor("工作目标：到2027年底，事项网办率达85%以上。", "85%以上").modality).toBe("target");
     expect(readingFor("全县以群众满意率98%为目标推进工作。", "98%").modality).toBe("target");
+    expect(readingFor("以群众95%满意率为总目标。", "95%").modality).toBe("target");
   });
   it("hypotheticals and thresholds", () => {
     expect(readingFor("即使比例为40%，也无法说明问题。", "40%").modality).toBe("hypothetical");

@@ -366,6 +366,7 @@ function modalityOf(r: Reading, sentence: number, before: string, clauseBefore: 
     TARGET_WORDS_CLAUSE.some((w) => clauseBefore.includes(w)) ||
     TARGET_WORDS_SENTENCE.some((w) => sentenceBefore.includes(w)) ||
     TARGET_WORDS_AFTER.some((w) => after.replace(/^(?:以上|左右)/, "").startsWith(w)) ||
+    TARGET_AFTER_RE.test(after) ||
     futureDeadline(sentenceBefore)
   ) {
     return "target";
@@ -387,6 +388,9 @@ function thresholdBefore(before: string): boolean {
 }
 /** Nouns naming the line a comparator measures against. */
 const THRESHOLD_LINES = ["标准", "水平", "平均", "底线", "红线", "要求"];
+
+/** "…100%满意率为总目标", "…达到95%的工作目标": the clause after the number names it a goal. */
+const TARGET_AFTER_RE = /(?:为|的|作为)(?:总|工作|主要|年度)?目标/;
 
 /** The words a number's raw text starts with before its digits ("不低于95%" → "不低于"). */
 function leadingWords(raw: string): string {
