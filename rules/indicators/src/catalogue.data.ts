@@ -30,7 +30,7 @@ export const DOMAINS: CatalogueData["domains"] = {
   reconsideration: { name: { zh: "行政复议", en: "Administrative reconsideration" }, cues: ["复议"] },
   mediation: {
     name: { zh: "矛盾纠纷调解", en: "Dispute mediation" },
-    cues: ["矛盾纠纷", "纠纷", "人民调解", "调解组织", "调委会", "调解员", "调解委员会", "调解成功", "调处成功", "调处"],
+    cues: ["矛盾纠纷", "纠纷", "人民调解", "调解案件", "受理调解", "调解组织", "调委会", "调解员", "调解委员会", "调解成功", "调处成功", "调处"],
   },
   enforcement: { name: { zh: "行政执法", en: "Administrative enforcement" }, cues: ["持证", "执法证", "执法人员", "执法证件"] },
   legalAdvisor: { name: { zh: "法律顾问", en: "Legal advisers" }, cues: ["法律顾问", "顾问律师"] },
@@ -102,6 +102,8 @@ export const IGNORE_LABELS = [
   "逾期办结",
   "在线办结",
   "基本满意率",
+  "受理前",
+  "立案前",
   "非诉案件",
   "非诉审查案件",
   "执行案件",

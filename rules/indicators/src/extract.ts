@@ -277,7 +277,9 @@ function statedValues(doc: Doc): Found[] {
     const at = r.compact[0];
     // "17个单位…" counts bodies; "2起…案件被评为典型" counts a selection of things.
     if (n.kind === "count" && (countsEntities(r.after) || PASSIVE.test(r.after))) return;
-    const ownLabel = n.label ? compactFold(n.label) : "";
+    const written = n.label ? compactFold(n.label) : "";
+    // A label of particles only ("的", "为") names nothing.
+    const ownLabel = ELLIPSIS_RE.test(written) ? "" : written;
     const candidates: Array<{ label: string; labelStart: number; after?: [number, number] }> = [];
     if (ownLabel) {
       const i = doc.compact.lastIndexOf(ownLabel, at);
@@ -325,7 +327,7 @@ function statedValues(doc: Doc): Found[] {
       return;
     }
     // An elliptical number ("2021年为20.2%", "较上年的52件", "3595件、3125件"): the subject named before it in its sentence.
-    if (elliptical(r.before)) {
+    if (elliptical(r.before) && !mixed.has(continuedStatement(doc, n.sentence))) {
       const domain = doc.topic(at, n.sentence);
       if (!domain) return;
       // A comparison or a series continues the last value of its kind in the statement.

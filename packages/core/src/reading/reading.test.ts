@@ -102,6 +102,7 @@ describe("reading: modality", () => {
 describe("reading: time and scope", () => {
   it("a change, an earlier level and a per-year series", () => {
     expect(readingFor("办件量同比下降4.1%。", "4.1%").time.relation).toBe("change");
+    expect(readingFor("来信和来访分别下降12%、9%。", "9%").time.relation).toBe("change");
     expect(readingFor("受理申请71件，上年同期为52件。", "52件").time.relation).toBe("previous");
     expect(readingFor("受理申请71件，较2021年的52件明显增加。", "52件").time.relation).toBe("previous");
     const series = "2020年度撤销3件，2021年度撤销5件。";

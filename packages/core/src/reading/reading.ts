@@ -268,6 +268,7 @@ function readNumbers(r: Reading): NumberReading[] {
   const reportYear = model.meta.reportYear;
   let prevEndInSentence = -1;
   let prevSentence = -1;
+  let prevChange = false;
   model.numbers.forEach((n, index) => {
     const start = r.toCompact(n.span[0]);
     const end = r.toCompact(n.span[1]);
@@ -275,7 +276,10 @@ function readNumbers(r: Reading): NumberReading[] {
     const clause = r.clauses[clauseIndex]!;
     const sentence = n.sentence;
     const sStart = r.sentenceStarts[sentence] ?? clause.compact[0];
-    if (sentence !== prevSentence) prevEndInSentence = -1;
+    if (sentence !== prevSentence) {
+      prevEndInSentence = -1;
+      prevChange = false;
+    }
     const beforeFrom = Math.max(clause.compact[0], prevEndInSentence >= clause.compact[0] ? prevEndInSentence : clause.compact[0]);
     const before = compact.slice(beforeFrom, start);
     const clauseBefore = compact.slice(clause.compact[0], start);
@@ -322,13 +326,15 @@ function readNumbers(r: Reading): NumberReading[] {
       }
     }
     let relation: NumberReading["time"]["relation"] = "current";
-    if (n.kind === "change") relation = "change";
+    // A change, or a number continuing a list of changes ("分别下降36%、38%").
+    if (n.kind === "change" || (prevChange && /^[、,和及与]*$/.test(before))) relation = "change";
     else if (previousLevel(before, clauseBefore) || (year !== null && reportYear !== null && year < reportYear)) relation = "previous";
 
     // Scope: the nearest scope word before the number in its sentence.
     const sc = lastOf(sentenceBefore, SCOPE_WORDS.map((s) => s.word));
     const scope = sc ? SCOPE_WORDS.find((s) => s.word === sc.word)!.scope : null;
 
+    if (quantity) prevChange = relation === "change";
     out.push({
       number: index,
       clause: clauseIndex,
