@@ -276,7 +276,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "reconsideration",
     unit: "count",
     direction: "higher",
-    labels: ["经调解", "调解后", "调解、和解", "调解和解", "以调解、和解方式结案", "和解", "调解结案", "调解和解结案", "和解结案"],
+    labels: ["经调解", "调解后", "调解、和解", "调解和解", "调解", "以调解、和解方式结案", "和解", "调解结案", "调解和解结案", "和解结案"],
   },
   {
     id: "reconsideration.mediationRate",

@@ -74,8 +74,6 @@ interface Found {
   value: IndicatorValue;
   number?: NumericFact;
   sentence: number;
-  /** Every count indicator its label named, before the narrowest was chosen (for shares after it). */
-  names?: string[];
 }
 
 /** Extract every indicator of the catalogue from a parsed report. */
@@ -318,9 +316,8 @@ function statedValues(doc: Doc): Found[] {
         const one = countMatch(matches, c.label, !!c.after, () => mixed.add(statement));
         if (one && mixed.has(statement) && one.end - one.start <= BARE_VERB) return;
         if (!one || negatedMatch(r, one, c.labelStart) || prevented(c.label, one)) return;
-        const names = matches.map((x) => x.phrase.entry!.id);
         matches = [partAfterTotal(doc, out, n, one)];
-        emit(doc, out, n, r, matches, c.after, false, names);
+        emit(doc, out, n, r, matches, c.after);
         return;
       }
       emit(doc, out, n, r, matches, c.after);
@@ -377,9 +374,11 @@ function share(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, label: 
   const countPhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "count");
   let ids = new Set(matchLabels(head, countPhrases).map((x) => x.phrase.entry!.id));
   if (ids.size === 0 && head.replace(/[的,]/g, "") === "") {
-    const prev = [...out].reverse().find((f) => f.number && f.value.unit === "count" && doc.reading.statementOf[f.sentence] === doc.reading.statementOf[n.sentence]);
-    if (!prev?.number || doc.reading.clauseAt(doc.toCompact(prev.number.span[0])) !== r.clause - 1) return true;
-    ids = new Set(prev.names ?? [prev.value.id]);
+    // The count just before, in the clause before: what its own label names (emitted or not).
+    const index = doc.model.numbers.indexOf(n);
+    const prev = index > 0 ? doc.model.numbers[index - 1]! : undefined;
+    if (!prev || prev.kind !== "count" || doc.reading.numbers[index - 1]!.clause !== r.clause - 1) return true;
+    ids = new Set(matchLabels(compactFold(prev.label ?? ""), countPhrases).map((x) => x.phrase.entry!.id));
   }
   if (ids.size === 0) return true;
   const entry = CATALOGUE.find((e) => e.domain === domain && e.formula && e.formula.numerator.length === ids.size && e.formula.numerator.every((id) => ids.has(id)));
@@ -454,6 +453,9 @@ function countMatch(matches: LabelMatch[], label: string, after: boolean, onMixe
     onMixed?.();
     return null;
   }
+  // "以纠错、调解、和解等方式化解…388件": the total of two indicators enumerated together, neither of them.
+  const enumerated = kept.filter((k) => k !== m && k.phrase.entry!.id !== m.phrase.entry!.id && label.slice(Math.min(k.end, m.end), Math.max(k.start, m.start)).includes("、"));
+  if (enumerated.length > 0 && !after) return null;
   // "自然资源类案件459件": one category of a breakdown ("各类案件" is all of them).
   if (head.endsWith("类") && !head.endsWith("各类")) return null;
   if (!after && label.endsWith("类") && m.end < label.length - 1) return null;
@@ -498,7 +500,7 @@ function refines(narrow: CatalogueEntry, broad: CatalogueEntry): boolean {
   return (narrow.refines ?? []).includes(broad.id);
 }
 
-function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false, names?: string[]): void {
+function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false): void {
   const { model } = doc;
   const sentence = model.sentences[n.sentence]!;
   let span: Span;
@@ -518,7 +520,6 @@ function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches:
     out.push({
       number: n,
       sentence: n.sentence,
-      ...(names ? { names } : {}),
       value: {
         id: entry.id,
         value: n.value,

@@ -137,3 +137,12 @@ describe("more readings", () => {
     ]);
   });
 });
+
+describe("combined counts", () => {
+  it("two indicators enumerated together count their total, and a share after it is the combined rate", () => {
+    expect(pairs("全年审结行政复议案件500件，通过纠错、调解等方式化解行政争议150件，占比30%。")).toEqual([
+      ["reconsideration.concluded", 500],
+      ["reconsideration.resolutionRate", 0.3],
+    ]);
+  });
+});
