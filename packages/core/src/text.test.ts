@@ -56,3 +56,15 @@ describe("MatchView", () => {
     expect(view.find("")).toEqual([]);
   });
 });
+
+describe("pinyin glosses in the folded view", () => {
+  it("masks a toned syllable in brackets after a Han character, keeping the length", () => {
+    const text = "共審結(jié)案件12件(含結轉)";
+    const folded = foldText(text);
+    expect(folded.length).toBe(text.length);
+    expect(folded.replace(/\0/g, "")).toBe("共审结案件12件(含结转)");
+  });
+  it("leaves ordinary brackets alone", () => {
+    expect(foldText("办理(a)项与(2)项")).toBe("办理(a)项与(2)项");
+  });
+});

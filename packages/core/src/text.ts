@@ -76,8 +76,14 @@ export function foldText(text: string, masked: readonly Span[] = []): string {
     else if (c >= 0xf900 && c <= 0xfaff) chars[i] = chars[i]!.normalize("NFKC");
   }
   for (const [s, e] of masked) for (let i = s; i < e; i++) chars[i] = "\0";
-  return chars.join("");
+  const folded = chars.join("");
+  // Pinyin glosses left by mirror sites' conversion (審結(jié), 統(tǒng)籌) are masked like watermarks.
+  return folded.includes("(") ? folded.replace(PINYIN_GLOSS, (g) => "\0".repeat(g.length)) : folded;
 }
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+/** "(jié)" right after a Han character: a parenthesised pinyin syllable with a tone mark. */
+const PINYIN_GLOSS = new RegExp(`(?<=\\p{Script=Han})\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,8}\\)`, "gu");
 
 // U+2F00–U+2FD5 Kangxi radicals in order, mapped to the unified ideographs they look like.
 const KANGXI = Array.from(

@@ -243,6 +243,12 @@ ${EXAMPLES}`;
     expect(findings[0]!.evidence.map((e) => e.text)).toEqual(["40件", "30件", "9件"]);
   });
 
+  it("tolerance auto uses the total's stated precision with its scale word (2.46万 is ±50)", async () => {
+    const { outcome, findings } = await run(sum, "全年收到行政复议申请2.46万件，其中受理1.5万件，不予受理9620件。\n");
+    expect(findings).toEqual([]);
+    expect(outcome).toMatchObject({ score: 1 });
+  });
+
   it("a missing part = not applicable, never inconsistent", async () => {
     const { outcome, findings } = await run(sum, "全年收到行政复议申请40件，均已依法处理。\n");
     expect(outcome).toMatchObject({ score: null, notApplicable: true });

@@ -1,4 +1,4 @@
-import type { NumberKind, NumericFact } from "@fazhi/core";
+import { statedTolerance, type NumberKind, type NumericFact } from "@fazhi/core";
 import type { EvidenceInput, OutlinePart, RuleContext, RuleOutcome, RuleType } from "@fazhi/rule-kit";
 import { bandOf, type Band } from "./bands.js";
 import { findHits, inside, labelledNumbers, resolveScope, type CompiledScope, type Hit, type LabelRole, type Ranges } from "./matching.js";
@@ -231,7 +231,8 @@ export function arithmeticSum(spec: {
         parts.forEach((p) => used.add(p));
         checked++;
         const sum = parts.reduce((s, p) => s + p.value, 0);
-        const tol = spec.tolerance.auto ? 0.5 * 10 ** -w.number.decimals : spec.tolerance.value;
+        // Stated precision of the total as written (1.23万件 → ±50), the one tolerance core gives.
+        const tol = spec.tolerance.auto ? statedTolerance(w.number) : spec.tolerance.value;
         const display = `${parts.map((p) => p.raw).join(" + ")} = ${formatNumber(sum)}，${w.number.raw}`;
         firstDisplay ??= display;
         if (Math.abs(sum - w.number.value) > tol + 1e-9) {
@@ -283,7 +284,7 @@ export function arithmeticRate(spec: {
         checked++;
         const computed = num.value / den.value;
         const stated = s.number.value;
-        const tol = spec.tolerance.auto ? (s.number.unit === "%" ? 0.5 * 10 ** -s.number.decimals / 100 : 0.5 * 10 ** -s.number.decimals) : spec.tolerance.value;
+        const tol = spec.tolerance.auto ? statedTolerance(s.number) : spec.tolerance.value;
         const ok =
           s.number.bound === "lower" ? computed >= stated - tol - 1e-9 : s.number.bound === "upper" ? computed <= stated + tol + 1e-9 : Math.abs(computed - stated) <= tol + 1e-9;
         const computedText = formatPercent(computed, s.number.decimals + 2);

@@ -1,4 +1,4 @@
-import { flattenHeadings, foldedTextOf, foldText, lineAt, MatchView, type NumberKind, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { flattenHeadings, foldText, lineAt, readingOf, type MatchView, type NumberKind, type Reading, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
 import { lastMatch, type CompiledPattern } from "./patterns.js";
 
@@ -20,21 +20,17 @@ export interface Hit {
  */
 class ReportView {
   readonly view: MatchView;
-  readonly sentenceStarts: number[];
-  readonly paragraphStarts: number[];
-  readonly chrome: Span[];
+  private readonly reading: Reading;
   constructor(readonly model: ReportModel) {
-    this.view = new MatchView(model.text, foldedTextOf(model));
-    this.sentenceStarts = model.sentences.map((s) => s.span[0]);
-    this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
-    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+    this.reading = readingOf(model);
+    this.view = this.reading.view;
   }
   inChrome(span: Span): boolean {
-    return this.chrome.some(([s, e]) => span[0] >= s && span[0] < e);
+    return this.reading.inChrome(span[0]);
   }
   /** Index into the compact view of the first kept character at or after a text offset. */
   compactIndex(offset: number): number {
-    return lowerBound(this.view.toText, offset);
+    return this.reading.toCompact(offset);
   }
   /** The folded, whitespace-free form of text[from, to). */
   foldedSlice(from: number, to: number): string {
@@ -46,8 +42,8 @@ class ReportView {
       span,
       line: lineAt(this.model.lines, span[0]),
       text: this.model.text.slice(span[0], span[1]),
-      sentence: Math.max(0, upperBound(this.sentenceStarts, span[0]) - 1),
-      paragraph: Math.max(0, upperBound(this.paragraphStarts, span[0]) - 1),
+      sentence: this.reading.sentenceAt(span[0]),
+      paragraph: this.reading.paragraphAt(span[0]),
     };
   }
 }
@@ -177,26 +173,4 @@ export function labelledNumbers<R>(context: RuleContext, roles: ReadonlyArray<La
     if (best) out.push({ number, role: best.role, label: best.label });
   }
   return out;
-}
-
-function lowerBound(arr: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(arr: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

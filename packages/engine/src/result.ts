@@ -67,6 +67,12 @@ export const IndicatorResultSchema = z.object({
   basis: z.enum(["stated", "implied", "computed"]),
   approx: z.boolean(),
   evidence: EvidenceSchema,
+  /** The value scored for this id (one per id); the other entries are further mentions (other years, scopes). */
+  scored: z.boolean().optional(),
+  /** Whole area, the body itself (本级), its subordinates, departments, the nation — when the text says so. */
+  scope: z.enum(["whole", "own", "subordinate", "department", "nation"]).optional(),
+  /** The year the text gives the value; "previous" for an earlier level given for comparison. */
+  time: z.object({ relation: z.enum(["current", "previous", "change"]), year: z.number().int().nullable() }).optional(),
 });
 
 export const ConsistencyResultSchema = z.object({

@@ -1,8 +1,9 @@
 import {
-  foldedTextOf,
   foldText,
   lineAt,
-  MatchView,
+  readingOf,
+  type MatchView,
+  type Reading,
   type Evidence,
   type Heading,
   type NumberKind,
@@ -59,11 +60,10 @@ export interface NearOptions {
  * Traditional reports too.
  */
 export class TextQuery {
+  /** Core's reading of the report (compact view, sentences, clauses, number readings), shared with every rule package. */
+  readonly reading: Reading;
   private readonly view: MatchView;
-  private readonly sentenceStarts: number[];
-  private readonly paragraphStarts: number[];
   private readonly sections: Array<{ heading: Heading; span: Span }>;
-  private readonly chrome: Span[];
 
   constructor(
     readonly model: ReportModel,
@@ -71,11 +71,9 @@ export class TextQuery {
       throw new Error("scope.part needs the `outline` fact: add `outline` to the rule's meta.requires and load the outline plugin");
     },
   ) {
-    this.view = new MatchView(model.text, foldedTextOf(model));
-    this.sentenceStarts = model.sentences.map((s) => s.span[0]);
-    this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
+    this.reading = readingOf(model);
+    this.view = this.reading.view;
     this.sections = sectionSpans(model);
-    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
   }
 
   /** Every occurrence of any of the phrases in the scope, in text order. */
@@ -159,8 +157,8 @@ export class TextQuery {
       span,
       line: lineAt(this.model.lines, span[0]),
       text: this.model.text.slice(span[0], span[1]),
-      sentence: Math.max(0, upperBound(this.sentenceStarts, span[0]) - 1),
-      paragraph: Math.max(0, upperBound(this.paragraphStarts, span[0]) - 1),
+      sentence: this.reading.sentenceAt(span[0]),
+      paragraph: this.reading.paragraphAt(span[0]),
     };
   }
 
@@ -177,7 +175,7 @@ export class TextQuery {
   }
 
   private inChrome(span: Span): boolean {
-    return this.chrome.some(([s, e]) => span[0] >= s && span[0] < e);
+    return this.reading.inChrome(span[0]);
   }
 }
 
@@ -195,17 +193,6 @@ export function compactFold(s: string): string {
 function inside(span: Span, ranges: Span[] | null): boolean {
   if (ranges === null) return true;
   return ranges.some(([s, e]) => span[0] >= s && span[1] <= e);
-}
-
-function upperBound(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sectionSpans(model: ReportModel): Array<{ heading: Heading; span: Span }> {

@@ -1,4 +1,4 @@
-import { foldedTextOf, lineAt, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { foldedTextOf, lineAt, readingOf, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import type { ClaimPiece } from "./types.js";
 import { RATE_UNIT_GROUPS, UNIT_GROUPS } from "./vocabulary.js";
@@ -31,27 +31,25 @@ export interface Item {
 export class Doc {
   readonly folded: string;
   readonly items: Item[];
-  private readonly sentenceStarts: number[];
-  private readonly paragraphStarts: number[];
+  /** Core's reading of the report: sentence, paragraph and chrome lookups by offset. */
+  private readonly reading: Reading;
 
   constructor(readonly model: ReportModel) {
     this.folded = foldedTextOf(model);
-    this.sentenceStarts = model.sentences.map((s) => s.span[0]);
-    this.paragraphStarts = model.paragraphs.map((p) => p.span[0]);
-    const chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+    this.reading = readingOf(model);
     this.items = [];
     for (const n of model.numbers) {
       if (n.kind !== "count" && n.kind !== "money") continue;
-      if (chrome.some(([s, e]) => n.span[0] >= s && n.span[0] < e)) continue;
+      if (this.reading.inChrome(n.span[0])) continue;
       this.items.push(this.describe(n, this.items.length));
     }
   }
 
   sentenceAt(offset: number): number {
-    return Math.max(0, upperBound(this.sentenceStarts, offset) - 1);
+    return this.reading.sentenceAt(offset);
   }
   paragraphAt(offset: number): number {
-    return Math.max(0, upperBound(this.paragraphStarts, offset) - 1);
+    return this.reading.paragraphAt(offset);
   }
 
   /** The start of a number's label in its sentence, or of its clause when it has none. */
@@ -173,15 +171,4 @@ export function evidenceOf(doc: Doc, pieces: ClaimPiece[]): { line: number; text
   const end = Math.max(...pieces.map((p) => p.span[1]));
   const q = doc.quote([start, end]);
   return { line: q.line, text: q.text };
-}
-
-function upperBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

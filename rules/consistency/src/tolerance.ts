@@ -1,3 +1,4 @@
+import { statedTolerance } from "@fazhi/core";
 import type { Verdict } from "./types.js";
 
 /** How a rate is written: its value as a fraction, decimals as written, approximation and bound. */
@@ -13,8 +14,7 @@ export interface StatedRate {
  * 15.3% → 0.0005, 99.19% → 0.00005. An approximate rate ("约24%") gets a whole unit.
  */
 export function rateTolerance(rate: Pick<StatedRate, "decimals" | "approx">): number {
-  const half = 0.5 * 10 ** -rate.decimals / 100;
-  return rate.approx ? 2 * half : half;
+  return statedTolerance({ raw: "", unit: "%", decimals: rate.decimals, approx: rate.approx });
 }
 
 const EPSILON = 1e-9;

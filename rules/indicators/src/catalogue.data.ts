@@ -25,12 +25,12 @@ export const DEFAULT_COUNT_UNITS = ["件", "起", "件次", "宗", "个", "例"]
 export const DOMAINS: CatalogueData["domains"] = {
   litigation: {
     name: { zh: "行政诉讼（应诉）", en: "Administrative litigation" },
-    cues: ["行政诉讼", "诉讼", "应诉", "出庭", "一审", "二审", "再审", "被告", "裁判", "败诉", "胜诉", "庭审", "开庭"],
+    cues: ["行政诉讼", "诉讼", "应诉", "出庭", "一审", "二审", "再审", "被告", "裁判", "败诉", "胜诉", "庭审", "开庭", "行政案件", "行政审判"],
   },
   reconsideration: { name: { zh: "行政复议", en: "Administrative reconsideration" }, cues: ["复议"] },
   mediation: {
     name: { zh: "矛盾纠纷调解", en: "Dispute mediation" },
-    cues: ["矛盾纠纷", "纠纷", "人民调解", "调解组织", "调委会", "调解员", "调解委员会", "调解成功", "调处成功", "调处"],
+    cues: ["矛盾纠纷", "纠纷", "人民调解", "调解案件", "受理调解", "调解组织", "调委会", "调解员", "调解委员会", "调解成功", "调处成功", "调处"],
   },
   enforcement: { name: { zh: "行政执法", en: "Administrative enforcement" }, cues: ["持证", "执法证", "执法人员", "执法证件"] },
   legalAdvisor: { name: { zh: "法律顾问", en: "Legal advisers" }, cues: ["法律顾问", "顾问律师"] },
@@ -39,10 +39,10 @@ export const DOMAINS: CatalogueData["domains"] = {
   penalty: { name: { zh: "行政处罚", en: "Administrative penalties" }, cues: ["行政处罚", "处罚决定"] },
   study: { name: { zh: "学法考试", en: "Law study and exams" }, cues: ["考试", "测试", "考核", "参考率"] },
   service: { name: { zh: "政务服务", en: "Government services" }, cues: ["政务服务", "网办", "网上办", "入驻", "进驻", "政务大厅"] },
-  hotline: { name: { zh: "12345热线", en: "12345 hotline" }, cues: ["12345", "热线", "诉求", "投诉", "工单"] },
+  hotline: { name: { zh: "12345热线", en: "12345 hotline" }, cues: ["12345", "热线", "工单", "市长信箱", "市长专线", "市长公开电话", "群众电话", "来电", "话务"] },
   proposals: {
     name: { zh: "建议提案办理", en: "Deputies' suggestions and proposals" },
-    cues: ["建议提案", "建议和提案", "建议、提案", "代表建议", "委员提案", "人大建议", "政协提案", "提案"],
+    cues: ["建议提案", "建议和提案", "建议、提案", "代表建议", "委员提案", "人大建议", "政协提案", "提案", "建议回复", "建议答复", "建议办理", "建议办复"],
   },
   report: { name: { zh: "法治政府建设年度报告", en: "Annual rule-of-law reports" }, cues: ["年度报告", "年报"] },
 };
@@ -69,6 +69,8 @@ export const FOREIGN_TOPICS = [
   "刑事",
   "涉嫌犯罪",
   "法律咨询",
+  "检察建议",
+  "司法建议",
 ];
 
 /**
@@ -83,10 +85,44 @@ export const IGNORE_LABELS = [
   "复议申请人",
   "驳回诉讼请求",
   "诉讼请求",
+  "排查矛盾纠纷",
+  "矛盾纠纷排查",
+  "纠纷排查",
+  "参与调解",
+  "发现矛盾纠纷",
+  "预防纠纷",
+  "预防矛盾纠纷",
+  "调解和解结案",
+  "调解组织",
+  "调解委员会",
+  "调委会",
+  "调解室",
+  "调解员",
+  "逾期回复",
+  "逾期办结",
+  "在线办结",
+  "基本满意率",
+  "受理前",
+  "立案前",
+  "非诉案件",
+  "非诉审查案件",
+  "执行案件",
+  "刑事案件",
+  "民事案件",
+  "信访案件",
   "同比",
   "较上年",
   "较去年",
 ];
+
+/**
+ * Nouns right after a count that say it counts bodies or people, not cases ("17个单位…", "98个调解组织"):
+ * such a count gives no indicator.
+ */
+/** Verbs before a label that make a count one of prevented things ("防止纠纷激化12件"). */
+export const PREVENTION_WORDS = ["防止", "预防", "避免", "杜绝"];
+
+export const COUNTED_ENTITIES = ["单位", "部门", "机构", "组织", "家", "乡镇", "街道", "村", "社区", "人", "名", "律师", "调解员", "委员会", "个人", "城市", "市"];
 
 /** Words in the clause before an implied phrase that make it a hedge or a plan, not a fact ("基本实现…全覆盖"). */
 export const HEDGES = ["基本", "力争", "争取", "逐步", "计划", "拟", "目标", "尚未", "未能", "还未", "仍未", "将"];
@@ -105,10 +141,11 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "litigation",
     unit: "count",
     direction: "context",
-    labels: ["行政诉讼案件", "诉讼案件", "行政应诉案件", "应诉案件", "行政案件", "出庭应诉", "受理行政诉讼", "发生行政诉讼"],
+    labels: ["行政诉讼案件", "诉讼案件", "行政应诉案件", "应诉案件", "行政案件", "出庭应诉", "受理行政诉讼", "发生行政诉讼", "行政一审案件", "收案", "发案量", "新收", "案件"],
   },
   {
     id: "litigation.closed",
+    refines: ["litigation.cases"],
     name: { zh: "行政诉讼审结案件数", en: "Lawsuits closed" },
     domain: "litigation",
     unit: "count",
@@ -117,6 +154,7 @@ export const ENTRIES: CatalogueData["entries"] = [
   },
   {
     id: "litigation.lost",
+    refines: ["litigation.cases", "litigation.closed"],
     name: { zh: "行政诉讼败诉案件数", en: "Lawsuits lost" },
     domain: "litigation",
     unit: "count",
@@ -133,12 +171,13 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "litigation",
     unit: "ratio",
     direction: "lower",
-    labels: ["败诉率", "一审败诉率"],
+    labels: ["败诉率", "一审败诉率", "败诉"],
     implied: [on(0, "零败诉", "无败诉", "未发生…败诉", "没有…败诉")],
     formula: { numerator: ["litigation.lost"], denominator: "litigation.closed", compute: true },
   },
   {
     id: "litigation.headAppearances",
+    refines: ["litigation.cases", "litigation.hearings"],
     name: { zh: "负责人出庭应诉案件数", en: "Cases attended by agency heads" },
     domain: "litigation",
     unit: "count",
@@ -148,6 +187,7 @@ export const ENTRIES: CatalogueData["entries"] = [
   },
   {
     id: "litigation.hearings",
+    refines: ["litigation.cases"],
     name: { zh: "开庭审理案件数", en: "Hearings held" },
     domain: "litigation",
     unit: "count",
@@ -180,10 +220,11 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "reconsideration",
     unit: "count",
     direction: "context",
-    labels: ["行政复议申请", "复议申请", "收到行政复议", "收到复议", "行政复议案件申请"],
+    labels: ["行政复议申请", "复议申请", "收到行政复议", "收到复议", "行政复议案件申请", "收到"],
   },
   {
     id: "reconsideration.accepted",
+    refines: ["reconsideration.applications"],
     name: { zh: "受理行政复议案件数", en: "Reconsideration cases accepted" },
     domain: "reconsideration",
     unit: "count",
@@ -193,14 +234,16 @@ export const ENTRIES: CatalogueData["entries"] = [
   },
   {
     id: "reconsideration.rejected",
+    refines: ["reconsideration.applications", "reconsideration.accepted"],
     name: { zh: "不予受理行政复议申请数", en: "Reconsideration applications rejected" },
     domain: "reconsideration",
     unit: "count",
     direction: "context",
-    labels: ["不予受理", "不予立案", "决定不予受理"],
+    labels: ["不予受理", "不予立案", "决定不予受理", "不受理"],
   },
   {
     id: "reconsideration.concluded",
+    refines: ["reconsideration.applications", "reconsideration.accepted"],
     name: { zh: "行政复议审结（办结）案件数", en: "Reconsideration cases concluded" },
     domain: "reconsideration",
     unit: "count",
@@ -209,11 +252,12 @@ export const ENTRIES: CatalogueData["entries"] = [
   },
   {
     id: "reconsideration.corrected",
+    refines: ["reconsideration.applications", "reconsideration.accepted", "reconsideration.concluded"],
     name: { zh: "行政复议纠错案件数", en: "Reconsideration cases corrected" },
     domain: "reconsideration",
     unit: "count",
     direction: "context",
-    labels: ["纠错", "直接纠错", "依法纠错", "纠正违法或不当行政行为"],
+    labels: ["纠错", "直接纠错", "依法纠错", "纠正违法或不当行政行为", "直接纠正"],
     sumOf: ["确认违法", "撤销", "变更", "责令履行", "责令重作", "责令"],
   },
   {
@@ -227,11 +271,12 @@ export const ENTRIES: CatalogueData["entries"] = [
   },
   {
     id: "reconsideration.settledByMediation",
+    refines: ["reconsideration.applications", "reconsideration.accepted", "reconsideration.concluded"],
     name: { zh: "调解、和解结案的行政复议案件数", en: "Reconsideration cases settled by mediation" },
     domain: "reconsideration",
     unit: "count",
     direction: "higher",
-    labels: ["经调解", "调解后", "调解、和解", "调解和解", "以调解、和解方式结案", "和解", "调解结案"],
+    labels: ["经调解", "调解后", "调解、和解", "调解和解", "调解", "以调解、和解方式结案", "和解", "调解结案", "调解和解结案", "和解结案"],
   },
   {
     id: "reconsideration.mediationRate",
@@ -267,16 +312,18 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "mediation",
     unit: "count",
     direction: "context",
-    labels: ["矛盾纠纷", "各类纠纷"],
-    countUnits: ["件", "起", "件次", "宗", "个", "例", "次"],
+    labels: ["矛盾纠纷", "各类纠纷", "民间纠纷", "调解纠纷", "受理纠纷", "化解纠纷", "调处纠纷", "排查化解", "调解案件", "受理调解", "调解", "调处案件", "调处"],
+    countUnits: ["件", "起", "件次", "宗", "例"],
   },
   {
     id: "mediation.succeeded",
+    afterTotal: ["调处"],
+    refines: ["mediation.cases"],
     name: { zh: "调解成功数", en: "Disputes mediated successfully" },
     domain: "mediation",
     unit: "count",
     direction: "higher",
-    labels: ["调解成功", "调处成功", "成功调解", "成功调处", "化解成功", "成功化解"],
+    labels: ["调解成功", "调处成功", "成功调解", "成功调处", "化解成功", "成功化解", "化解"],
     countUnits: ["件", "起", "件次", "宗", "个", "例", "次"],
   },
   {
@@ -304,7 +351,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "legalAdvisor",
     unit: "ratio",
     direction: "higher",
-    labels: ["法律顾问覆盖率", "顾问覆盖率", "法律顾问全覆盖率"],
+    labels: ["法律顾问覆盖率", "顾问覆盖率", "法律顾问全覆盖率", "建立率"],
     implied: [on(1, "法律顾问全覆盖", "法律顾问…全覆盖", "法律顾问制度全覆盖")],
   },
   {
@@ -373,7 +420,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "service",
     unit: "ratio",
     direction: "higher",
-    labels: ["全程网办率", "网办率", "网上可办率", "网上办理率", "一网通办率"],
+    labels: ["全程网办率", "网办率", "网上可办率", "网上办理率", "一网通办率", "网上办事实现率"],
   },
   {
     id: "service.inclusionRate",
@@ -390,20 +437,22 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "hotline",
     unit: "count",
     direction: "context",
-    labels: ["受理", "接收", "接到", "收到", "接听", "受理各类诉求", "转办"],
+    labels: ["受理", "接收", "接到", "收到", "接听", "受理各类诉求", "工单"],
     countUnits: ["件", "起", "件次", "个", "单", "条", "次", "宗", "例"],
   },
   {
     id: "hotline.closed",
+    refines: ["hotline.received", "hotline.handled"],
     name: { zh: "12345热线办结数", en: "Hotline requests closed" },
     domain: "hotline",
     unit: "count",
     direction: "higher",
-    labels: ["办结", "结办"],
+    labels: ["办结", "结办", "办结数", "综合办结数"],
     countUnits: ["件", "起", "件次", "个", "单", "条", "次", "宗", "例"],
   },
   {
     id: "hotline.handled",
+    refines: ["hotline.received"],
     name: { zh: "12345热线处理（办理）事项数", en: "Hotline matters handled" },
     domain: "hotline",
     unit: "count",
@@ -417,7 +466,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "hotline",
     unit: "ratio",
     direction: "higher",
-    labels: ["按时办结率", "按期办结率", "及时办结率", "办结率", "按时办理率"],
+    labels: ["按时办结率", "按期办结率", "及时办结率", "办结率", "按时办理率", "综合办结率"],
     implied: [on(1, "均按时办结", "全部按时办结", "均按期办结", "全部按期办结")],
   },
   {
@@ -426,7 +475,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "hotline",
     unit: "ratio",
     direction: "higher",
-    labels: ["满意率", "满意或基本满意率", "群众满意率"],
+    labels: ["满意率", "满意或基本满意率", "群众满意率", "满意度"],
   },
   {
     id: "hotline.callbackRate",
@@ -443,7 +492,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "proposals",
     unit: "ratio",
     direction: "higher",
-    labels: ["办复率", "办结率", "按时办结率", "按期办结率", "答复率", "按时办复率", "办理率"],
+    labels: ["办复率", "办结率", "按时办结率", "按期办结率", "答复率", "按时办复率", "办理率", "回复率", "已经办复", "已办复"],
     implied: [on(1, "均按时办结", "全部按时办结", "均按期办结", "全部按期办结", "均按时办复", "全部按时办复", "全部在规定时间内办理完毕", "均在规定时间内办理完毕", "均在规定时限内办结")],
   },
   {
@@ -452,7 +501,7 @@ export const ENTRIES: CatalogueData["entries"] = [
     domain: "proposals",
     unit: "ratio",
     direction: "higher",
-    labels: ["满意率", "满意或基本满意率", "满意和基本满意率"],
+    labels: ["满意率", "满意或基本满意率", "满意和基本满意率", "满意度"],
   },
   // --- annual reports --------------------------------------------------------------------------------
   {

@@ -30,6 +30,10 @@ export const CatalogueEntrySchema = z
     countUnits: z.array(z.string().min(1)).min(1).optional(),
     sumOf: z.array(Phrase).min(1).optional(),
     zeroWhenAccounted: z.object({ total: Id, parts: z.array(Phrase).min(1) }).optional(),
+    /** Counts this one is a part of: a label naming both ("审结行政复议申请") gives this, the narrower one. */
+    refines: z.array(Id).min(1).optional(),
+    /** Labels of a broader count that give this one when they follow that count in one statement ("受理…件，调处…件"). */
+    afterTotal: z.array(Phrase).min(1).optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -77,7 +81,7 @@ export function validateCatalogue(input: CatalogueData): CatalogueEntry[] {
   });
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const e of entries) {
-    const refs = [...(e.formula ? [...e.formula.numerator, e.formula.denominator] : []), ...(e.zeroWhenAccounted ? [e.zeroWhenAccounted.total] : [])];
+    const refs = [...(e.formula ? [...e.formula.numerator, e.formula.denominator] : []), ...(e.zeroWhenAccounted ? [e.zeroWhenAccounted.total] : []), ...(e.refines ?? [])];
     for (const ref of refs) {
       const target = byId.get(ref);
       if (!target) throw new CatalogueError(`indicator catalogue: entry "${e.id}" refers to unknown indicator "${ref}"`);

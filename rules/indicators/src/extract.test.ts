@@ -197,8 +197,8 @@ describe("the fact", () => {
     const got = run("受理行政诉讼案件6起，负责人均出庭应诉。\n行政机关负责人出庭应诉率为95%。\n");
     expect(got.byId.get("litigation.headAppearanceRate")?.basis).toBe("stated");
     expect(got.result).toEqual([
-      { id: "litigation.cases", value: 6, unit: "count", basis: "stated", approx: false, evidence: { line: 1, text: "受理行政诉讼案件6起" } },
-      { id: "litigation.headAppearanceRate", value: 0.95, unit: "ratio", basis: "stated", approx: false, evidence: { line: 2, text: "行政机关负责人出庭应诉率为95%" } },
+      { id: "litigation.cases", value: 6, unit: "count", basis: "stated", approx: false, evidence: { line: 1, text: "受理行政诉讼案件6起" }, scored: true, time: { relation: "current", year: null } },
+      { id: "litigation.headAppearanceRate", value: 0.95, unit: "ratio", basis: "stated", approx: false, evidence: { line: 2, text: "行政机关负责人出庭应诉率为95%" }, scored: true, time: { relation: "current", year: null } },
     ]);
   });
 });

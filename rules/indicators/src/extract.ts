@@ -16,10 +16,10 @@
  *    stated or computed so — stand in one paragraph (`formula.compute`).
  * Implied and computed values are added only for indicators with no stated value.
  */
-import { foldedTextOf, lineAt, MatchView, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
+import { modalityAt, readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
-import { DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
+import { COUNTED_ENTITIES, PREVENTION_WORDS, DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
 import type { Basis, IndicatorsFact, IndicatorValue } from "./types.js";
 
 /** Clause marks in the folded text: a gap, a clause or a trailing phrase never crosses them. */
@@ -55,6 +55,8 @@ for (const entry of CATALOGUE) {
 }
 const IGNORE: Phrase[] = IGNORE_LABELS.map((phrase) => ({ key: compactFold(phrase), phrase, entry: null }));
 const HEDGE_KEYS = HEDGES.map((h) => compactFold(h));
+const ENTITY_KEYS = COUNTED_ENTITIES.map((e) => compactFold(e));
+const PREVENTION_KEYS = PREVENTION_WORDS.map((e) => compactFold(e));
 const NEGATION_CHARS = new Set(NEGATIONS.map((n) => compactFold(n)));
 
 interface ImpliedPattern {
@@ -82,79 +84,75 @@ export function extractIndicators(model: ReportModel): IndicatorsFact {
   const computed = computedValues(doc, stated).filter((v) => !statedIds.has(v.id));
   const implied = impliedValues(doc).filter((v) => !statedIds.has(v.id) && !computed.some((c) => c.id === v.id));
   const values = [...stated.map((f) => f.value), ...computed, ...implied].sort((a, b) => a.span[0] - b.span[0] || a.id.localeCompare(b.id));
-  const rank: Record<Basis, number> = { stated: 0, computed: 1, implied: 2 };
   const byId = new Map<string, IndicatorValue>();
-  for (const v of [...values].sort((a, b) => rank[a.basis] - rank[b.basis] || a.span[0] - b.span[0])) if (!byId.has(v.id)) byId.set(v.id, v);
-  const result = CATALOGUE.filter((e) => byId.has(e.id)).map((e) => {
-    const v = byId.get(e.id)!;
-    return { id: v.id, value: v.value, unit: v.unit, basis: v.basis, approx: v.approx, evidence: v.evidence };
-  });
+  for (const v of [...values].sort((a, b) => scoredOrder(model, a) - scoredOrder(model, b) || a.span[0] - b.span[0])) if (!byId.has(v.id)) byId.set(v.id, v);
+  const order = new Map(CATALOGUE.map((e, i) => [e.id, i]));
+  const result = [...values]
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.span[0] - b.span[0])
+    .map((v) => ({
+      id: v.id,
+      value: v.value,
+      unit: v.unit,
+      basis: v.basis,
+      approx: v.approx,
+      evidence: v.evidence,
+      scored: byId.get(v.id) === v,
+      ...(v.scope ? { scope: v.scope } : {}),
+      ...(v.time ? { time: v.time } : {}),
+    }));
   return { values, byId, result };
 }
 
+const BASIS_RANK: Record<Basis, number> = { stated: 0, computed: 1, implied: 2 };
+/** Broadest first: the whole area, unstated, the body itself, its subordinates, departments, the nation. */
+const SCOPE_RANK: Record<string, number> = { whole: 0, none: 1, own: 2, subordinate: 3, department: 4, nation: 5 };
+
+/**
+ * The order in which a value is chosen to be scored: the reporting body's own for the report year
+ * (an earlier year's level last), at the broadest scope it states, stated before computed before implied.
+ */
+function scoredOrder(model: ReportModel, v: IndicatorValue): number {
+  const year = model.meta.reportYear;
+  const earlier = v.time?.relation === "previous" || (year !== null && v.time?.year != null && v.time.year !== year) ? 1 : 0;
+  return earlier * 100 + SCOPE_RANK[v.scope ?? "none"]! * 10 + BASIS_RANK[v.basis];
+}
+
 // ---------------------------------------------------------------------------------------------------
-// The report as a compact folded string (繁→简, full-width → half-width, no whitespace or watermarks)
+// Topics over core's reading (compact view, sentences, clauses, number readings)
 
 class Doc {
-  readonly view: MatchView;
+  readonly reading: Reading;
   readonly compact: string;
-  /** Compact start of each sentence. */
-  readonly sentenceStarts: number[];
-  readonly sentenceEnds: number[];
-  private readonly sentenceTextStarts: number[];
-  private readonly chrome: Span[];
+  readonly sentenceStarts: Int32Array;
+  readonly sentenceEnds: Int32Array;
 
   constructor(readonly model: ReportModel) {
-    const folded = foldedTextOf(model);
-    this.view = new MatchView(model.text, folded);
-    this.compact = this.view.compact;
-    this.sentenceStarts = model.sentences.map((s) => this.toCompact(s.span[0]));
-    this.sentenceEnds = model.sentences.map((s) => this.toCompact(s.span[1]));
-    this.sentenceTextStarts = model.sentences.map((s) => s.span[0]);
-    this.chrome = model.lines.filter((l) => l.chrome).map((l) => l.span);
+    this.reading = readingOf(model);
+    this.compact = this.reading.compact;
+    this.sentenceStarts = this.reading.sentenceStarts;
+    this.sentenceEnds = this.reading.sentenceEnds;
   }
-
-  /** Compact index of the first kept character at or after a text offset. */
   toCompact(offset: number): number {
-    const map = this.view.toText;
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.reading.toCompact(offset);
   }
-  /** Text offset of compact index `i` (its start). */
   toText(i: number): number {
-    return this.view.toText[Math.min(i, this.view.toText.length - 1)]!;
+    return this.reading.toText(i);
   }
-  /** Text offset just after compact index `i - 1` (an end). */
   toTextEnd(i: number): number {
-    return i > 0 ? this.view.toText[i - 1]! + 1 : this.view.toText[0]!;
+    return this.reading.toTextEnd(i);
   }
   sentenceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.sentenceTextStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentenceTextStarts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(0, lo - 1);
+    return this.reading.sentenceAt(offset);
   }
   inChrome(offset: number): boolean {
-    return this.chrome.some(([s, e]) => offset >= s && offset < e);
+    return this.reading.inChrome(offset);
   }
   evidence(span: Span) {
-    return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+    return this.reading.evidence(span);
   }
-  /** Compact start of the clause that contains compact index `i` (within its sentence). */
-  clauseStart(i: number, sentence: number): number {
-    const from = this.sentenceStarts[sentence] ?? 0;
-    for (let k = i - 1; k >= from; k--) if (CLAUSE_ENDS.has(this.compact[k]!)) return k + 1;
-    return from;
+  /** Compact start of the clause that contains compact index `i`. */
+  clauseStart(i: number): number {
+    return this.reading.clauses[this.reading.clauseAt(i)]!.compact[0];
   }
 
   /**
@@ -195,7 +193,7 @@ class Doc {
     }
     return hits;
   }
-  /** The cue ending last before compact index `at` in the sentence (the longer one on a tie), as lastCue would find it. */
+  /** The cue ending last before compact index `at` in the sentence (the longer one on a tie). */
   private lastCueIn(sentence: number, at: number): string | null | undefined {
     let best: CueHit | undefined;
     for (const hit of this.cueHits(sentence)) {
@@ -203,17 +201,6 @@ class Doc {
       if (!best || hit.end > best.end || (hit.end === best.end && hit.len > best.len)) best = hit;
     }
     return best?.domain;
-  }
-
-  /** True when compact index `i` stands inside brackets opened in its own sentence. */
-  inBrackets(i: number, sentence: number): boolean {
-    let depth = 0;
-    for (let k = this.sentenceStarts[sentence] ?? 0; k < i; k++) {
-      const c = this.compact[k];
-      if (c === "(" || c === "[" || c === "【") depth++;
-      else if ((c === ")" || c === "]" || c === "】") && depth > 0) depth--;
-    }
-    return depth > 0;
   }
 }
 
@@ -260,71 +247,296 @@ function unitFits(entry: CatalogueEntry, n: NumericFact): boolean {
   return false;
 }
 
-/** The words after a label-less count up to the clause end: "4个|案件经调解后申请人撤回复议申请". */
-function trailing(doc: Doc, n: NumericFact): [number, number] {
-  const start = doc.toCompact(n.span[1]);
-  const sentence = n.sentence;
-  const limit = Math.min(doc.sentenceEnds[sentence] ?? doc.compact.length, start + TRAILING_MAX);
+/** The words after a count up to the clause end: "4个|案件经调解后申请人撤回复议申请". */
+function trailing(doc: Doc, r: NumberReading): [number, number] {
+  const start = r.compact[1];
+  const limit = Math.min(doc.reading.clauses[r.clause]!.compact[1], start + TRAILING_MAX);
   let end = start;
   while (end < limit && !CLAUSE_ENDS.has(doc.compact[end]!)) end++;
   return [start, end];
 }
 
+/** A phrase match the number's negation governs ("不|受理12件" for 受理), unless the phrase holds the negation itself. */
+function negatedMatch(r: NumberReading, m: LabelMatch, labelStart: number): boolean {
+  if (!r.negation) return false;
+  return r.negation.at < labelStart + m.start || (r.negation.at >= labelStart + m.end);
+}
+
 function statedValues(doc: Doc): Found[] {
-  const { model } = doc;
+  const { model, reading } = doc;
   const out: Found[] = [];
-  const seen = new Set<string>();
-  for (const n of model.numbers) {
-    if (n.kind !== "rate" && n.kind !== "count") continue;
-    if (doc.inChrome(n.span[0])) continue;
-    const at = doc.toCompact(n.span[0]);
-    if (doc.inBrackets(at, n.sentence)) continue;
-    let label = n.label ? compactFold(n.label) : "";
-    let after: [number, number] | undefined;
-    if (!label && n.kind === "count") {
-      after = trailing(doc, n);
-      label = doc.compact.slice(after[0], after[1]);
+  /** Statements whose counts bundle several kinds ("受理行政诉讼、非诉审查等各类案件"): a bare verb after them counts the bundle. */
+  const mixed = new Set<number>();
+  model.numbers.forEach((n, index) => {
+    if (n.kind !== "rate" && n.kind !== "count") return;
+    const r = reading.numbers[index]!;
+    if ((r.aside && !datedAside(r)) || r.modality !== "actual" || r.time.relation === "change") return;
+    if (doc.inChrome(n.span[0])) return;
+    const at = r.compact[0];
+    // "17个单位…" counts bodies; "2起…案件被评为典型" counts a selection of things.
+    if (n.kind === "count" && (countsEntities(r.after) || PASSIVE.test(r.after))) return;
+    const written = n.label ? compactFold(n.label) : "";
+    // A label of particles only ("的", "为") names nothing.
+    const ownLabel = ELLIPSIS_RE.test(written) ? "" : written;
+    const candidates: Array<{ label: string; labelStart: number; after?: [number, number] }> = [];
+    if (ownLabel) {
+      const i = doc.compact.lastIndexOf(ownLabel, at);
+      candidates.push({ label: ownLabel, labelStart: i >= 0 ? i : at - ownLabel.length });
+    } else if (r.before && !elliptical(r.before)) {
+      // Core's label stops at a year ("败诉率2021年为9.1%"): the clause's words before the number.
+      candidates.push({ label: r.before, labelStart: at - r.before.length });
     }
-    if (!label) continue;
-    const domain = doc.topic(at, n.sentence, after);
-    if (!domain) continue;
-    const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
-    let matches = matchLabels(label, phrases);
-    if (matches.length === 0) continue;
-    // A count quantifies one thing: the phrase standing nearest before it ("行政诉讼案件开庭审理20件" → hearings).
-    if (n.kind === "count") matches = [[...matches].sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0]!];
-    const sentence = model.sentences[n.sentence]!;
-    let span: Span;
-    if (after) {
-      span = [n.span[0], doc.toTextEnd(after[1])];
-    } else {
-      const i = n.label ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
-      span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+    if (n.kind === "rate") {
+      // The label right after the rate: "97.26%的按时办结率", "99.2%已经办复", "近三成败诉".
+      const after = trailing(doc, r);
+      const words = doc.compact.slice(after[0], after[1]).replace(/^的/, "");
+      if (words) candidates.push({ label: words, labelStart: after[1] - words.length, after });
     }
-    for (const m of matches) {
-      const entry = m.phrase.entry!;
-      const key = `${n.sentence}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        number: n,
-        sentence: n.sentence,
-        value: {
-          id: entry.id,
-          value: n.value,
-          unit: entry.unit,
-          basis: "stated",
-          approx: n.approx,
-          bound: n.bound,
-          decimals: n.decimals,
-          evidence: doc.evidence(span),
-          span,
-          label: m.phrase.phrase,
-        },
-      });
+    if (n.kind === "count") {
+      const after = trailing(doc, r);
+      if (after[1] > after[0]) candidates.push({ label: doc.compact.slice(after[0], after[1]), labelStart: after[0], after });
     }
-  }
+    if (n.kind === "rate" && share(doc, out, n, r, r.before)) return;
+    for (const c of candidates) {
+      // The topic at the number, or — when a cue inside the label is part of its wording ("矛盾纠纷综合化解率"
+      // after 复议) — the topic before the label: the one whose phrase reads more of the label wins.
+      const domain = doc.topic(at, n.sentence, c.after);
+      if (!domain) continue;
+      const inDomain = (d: string) => matchLabels(c.label, (LABELS_BY_DOMAIN.get(d) ?? []).filter((p) => unitFits(p.entry!, n)));
+      let matches = inDomain(domain);
+      if (c.after && n.kind === "rate") matches = matches.filter((m) => m.start === 0);
+      if (matches.length === 0) continue;
+      const before = c.after ? undefined : doc.topic(c.labelStart, n.sentence);
+      if (before && before !== domain) {
+        const other = inDomain(before);
+        if (other.length > 0 && longest(other) > longest(matches)) matches = other;
+      }
+      if (n.kind === "count") {
+        const statement = continuedStatement(doc, n.sentence);
+        const one = countMatch(matches, c.label, !!c.after, () => mixed.add(statement));
+        if (one && mixed.has(statement) && one.end - one.start <= BARE_VERB) return;
+        if (!one || negatedMatch(r, one, c.labelStart) || prevented(c.label, one)) return;
+        matches = [partAfterTotal(doc, out, n, one)];
+        emit(doc, out, n, r, matches, c.after);
+        return;
+      }
+      emit(doc, out, n, r, matches, c.after);
+      return;
+    }
+    // An elliptical number ("2021年为20.2%", "较上年的52件", "3595件、3125件"): the subject named before it in its sentence.
+    if (elliptical(r.before) && !mixed.has(continuedStatement(doc, n.sentence))) {
+      const domain = doc.topic(at, n.sentence);
+      if (!domain) return;
+      // A comparison or a series continues the last value of its kind in the statement.
+      const unit = n.kind === "rate" ? "ratio" : "count";
+      const prev = [...out].reverse().find((f) => f.value.unit === unit && doc.reading.statementOf[f.sentence] === doc.reading.statementOf[n.sentence]);
+      const prevEntry = prev && CATALOGUE.find((e) => e.id === prev.value.id);
+      if (prevEntry && prevEntry.domain === domain && unitFits(prevEntry, n)) {
+        emit(doc, out, n, r, [{ phrase: { key: prev.value.label, phrase: prev.value.label, entry: prevEntry }, start: 0, end: 0 }], undefined, true);
+        return;
+      }
+      const from = doc.sentenceStarts[n.sentence]!;
+      const region = doc.compact.slice(from, at - ownLabel.length);
+      const phrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => unitFits(p.entry!, n));
+      const matches = matchLabels(region, phrases);
+      if (matches.length === 0) return;
+      const last = Math.max(...matches.map((m) => m.end));
+      if (!nearEnough(region.slice(last)) || RATE_TAILS.some((t) => region.startsWith(t, last))) return;
+      const nearest = matches.filter((m) => m.end === last);
+      emit(doc, out, n, r, n.kind === "count" ? [nearest[0]!] : nearest, undefined, true);
+    }
+  });
   return out;
+}
+
+function longest(matches: readonly LabelMatch[]): number {
+  return Math.max(...matches.map((m) => m.end - m.start));
+}
+
+/** Words that make a rate a share of what a count before it names ("…46件，占比1.78%", "败诉的占…32.5%"). */
+const SHARE_RE = /(?:占比|占|比例|比重)(?:[^,;。]{0,12}的)?$/;
+
+/**
+ * A share: the rate whose formula's numerator is what the count phrases in its own label name, or else
+ * what the count just before it in its statement was given ("审结复议案件72747件，占受理案件总数的94.68%"
+ * → closure rate). The denominator is whatever the text says it is; the numerator decides.
+ */
+function share(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, label: string): boolean {
+  const m = SHARE_RE.exec(label);
+  if (!m) return false;
+  const domain = doc.topic(r.compact[0], n.sentence);
+  if (!domain) return false;
+  // A rate label that holds the share word is that rate ("持证比例", "直接纠错决定比例" is not: no such label).
+  const ratePhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "ratio");
+  const word = /^(?:占比|占|比例|比重)/.exec(m[0])![0];
+  if (matchLabels(label, ratePhrases).some((x) => x.start < m.index + word.length && x.end > m.index)) return false;
+  const head = label.slice(0, m.index);
+  const countPhrases = (LABELS_BY_DOMAIN.get(domain) ?? []).filter((p) => p.entry!.unit === "count");
+  let ids = new Set(matchLabels(head, countPhrases).map((x) => x.phrase.entry!.id));
+  if (ids.size === 0 && head.replace(/[的,]/g, "") === "") {
+    // The count just before, in the clause before: what its own label names (emitted or not).
+    const index = doc.model.numbers.indexOf(n);
+    const prev = index > 0 ? doc.model.numbers[index - 1]! : undefined;
+    if (!prev || prev.kind !== "count" || doc.reading.numbers[index - 1]!.clause !== r.clause - 1) return true;
+    ids = new Set(matchLabels(compactFold(prev.label ?? ""), countPhrases).map((x) => x.phrase.entry!.id));
+  }
+  if (ids.size === 0) return true;
+  const entry = CATALOGUE.find((e) => e.domain === domain && e.formula && e.formula.numerator.length === ids.size && e.formula.numerator.every((id) => ids.has(id)));
+  if (!entry || !unitFits(entry, n)) return true;
+  emit(doc, out, n, r, [{ phrase: { key: label, phrase: label, entry }, start: 0, end: label.length }]);
+  return true;
+}
+
+/** A passive 被 (not 被告, 被申请人…): the counted things undergo something else ("3件案件被评为…"). */
+const PASSIVE = /被(?!告|申请|诉|执行|处罚|征收|拆迁)/;
+
+/** Whether the words after a count name bodies or people it counts ("17个|单位逾期…"). */
+function countsEntities(after: string): boolean {
+  return ENTITY_KEYS.some((k) => after.startsWith(k));
+}
+
+/**
+ * An elliptical number takes a subject named at most a few words before it, or before a run of numbers
+ * it continues ("分别为3595件、3125件、…"); a subject further back belongs to another statement.
+ */
+function nearEnough(between: string): boolean {
+  return between.replace(/[\d.%、,，()年度为的是件起宗个次项人达和及与上下去较比同期]/g, "").length <= ELLIPSIS_REACH;
+}
+const ELLIPSIS_REACH = 12;
+
+/** Words an elliptical number's words before it may hold besides years: comparison, copulas, particles. */
+const ELLIPSIS_WORDS = ["上升到", "下降到", "提高到", "增加到", "减少到", "增至", "降至", "而", "上一年", "上年度", "上年", "去年", "前一年", "同期", "相比", "较", "比", "仅为", "仅", "分别为", "分别", "已达", "达到", "达", "为", "的", "是", "从", "至", "到", "和", "及", "与", "年度", "年"];
+const ELLIPSIS_RE = new RegExp(`^(?:\\d{4}|[()、,]|${ELLIPSIS_WORDS.join("|")})*$`);
+/** Words that show the number continues a series or a comparison (not a bare copula: "有8起…"). */
+const ELLIPSIS_MARK = /、|\d{4}年|上一?年|去年|前一年|同期|较|比|分别/;
+function elliptical(before: string): boolean {
+  return before !== "" && ELLIPSIS_RE.test(before) && ELLIPSIS_MARK.test(before);
+}
+/** An aside that dates its number ("(2019年320件)") gives an earlier level, not a part. */
+function datedAside(r: NumberReading): boolean {
+  return /\d{4}年/.test(r.before);
+}
+/** A phrase followed by one of these names a rate, not the count an elliptical number continues. */
+const RATE_TAILS = ["率", "比例", "比重"];
+
+function breakdown(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, id: string): boolean {
+  const sentenceStart = doc.sentenceStarts[n.sentence]!;
+  const lead = doc.compact.slice(sentenceStart, r.compact[0]);
+  const at = lead.lastIndexOf("其中");
+  if (at < 0) return false;
+  return out.some(
+    (f) =>
+      f.sentence === n.sentence &&
+      f.value.id === id &&
+      f.number !== undefined &&
+      doc.toCompact(f.number.span[0]) < sentenceStart + at &&
+      f.value.time?.year === r.time.year &&
+      f.value.time?.relation === r.time.relation &&
+      (f.value.scope ?? null) === r.scope,
+  );
+}
+
+/**
+ * The one indicator a count gives: the narrowest entry its label names ("审结行政复议申请" → concluded, not
+ * applications; "开庭审理行政案件" → hearings), else the phrase nearest the number. Nothing when the phrase
+ * only heads an enumeration of kinds counted together ("受理行政诉讼、非诉审查等各类案件") or a category
+ * breakdown follows it ("…案件主要集中在社保类511件").
+ */
+function countMatch(matches: LabelMatch[], label: string, after: boolean, onMixed?: () => void): LabelMatch | null {
+  let kept = matches.filter((m) => !matches.some((o) => o !== m && refines(o.phrase.entry!, m.phrase.entry!)));
+  const near = after ? (a: LabelMatch, b: LabelMatch) => a.start - b.start : (a: LabelMatch, b: LabelMatch) => b.end - a.end;
+  kept = [...kept].sort((a, b) => near(a, b) || b.end - b.start - (a.end - a.start));
+  const m = kept[0];
+  if (!m) return null;
+  const head = label.slice(0, m.start);
+  if (label[m.end] === "、" || (head.includes("、") && BUNDLE_END.test(head))) {
+    onMixed?.();
+    return null;
+  }
+  // "以纠错、调解、和解等方式化解…388件": the total of two indicators enumerated together, neither of them.
+  const enumerated = kept.filter((k) => k !== m && k.phrase.entry!.id !== m.phrase.entry!.id && label.slice(Math.min(k.end, m.end), Math.max(k.start, m.start)).includes("、"));
+  if (enumerated.length > 0 && !after) return null;
+  // "自然资源类案件459件": one category of a breakdown ("各类案件" is all of them).
+  if (head.endsWith("类") && !head.endsWith("各类")) return null;
+  if (!after && label.endsWith("类") && m.end < label.length - 1) return null;
+  return m;
+}
+
+/** "行政诉讼、国家赔偿和司法救助等各类案件": an enumeration of kinds closed by 等. */
+const BUNDLE_END = /等(?:各类|各种|多类|类)?$/;
+
+/** A label phrase this short is a bare verb (审结, 收案): it counts whatever its statement's subject is. */
+const BARE_VERB = 2;
+
+/** The statement of a sentence, a sentence opening with 其中 continuing the one before (its breakdown). */
+function continuedStatement(doc: Doc, sentence: number): number {
+  let s = doc.reading.statementOf[sentence]!;
+  while (s > 0 && doc.model.sentences[s - 1]!.paragraph === doc.model.sentences[s]!.paragraph && doc.compact.startsWith("其中", doc.sentenceStarts[s]!)) {
+    s = doc.reading.statementOf[s - 1]!;
+  }
+  return s;
+}
+
+/** "防止纠纷激化12件", "预防纠纷785件": a prevention verb before the phrase counts prevented things. */
+function prevented(label: string, m: LabelMatch): boolean {
+  const head = label.slice(0, m.start);
+  return PREVENTION_KEYS.some((k) => head.includes(k));
+}
+
+/**
+ * A phrase that names a part when it follows its total ("受理2345件，调处2283件" → the mediated part), and
+ * the total otherwise ("调处490件" alone): the catalogue's `afterTotal` labels.
+ */
+function partAfterTotal(doc: Doc, out: Found[], n: NumericFact, m: LabelMatch): LabelMatch {
+  const entry = m.phrase.entry!;
+  const part = CATALOGUE.find((e) => e.afterTotal?.includes(m.phrase.phrase) && (e.refines ?? []).includes(entry.id));
+  if (!part) return m;
+  const prev = out.at(-1);
+  const total = prev && prev.value.id === entry.id && doc.reading.statementOf[prev.sentence] === doc.reading.statementOf[n.sentence] && prev.number && prev.number.value > n.value;
+  return total ? { ...m, phrase: { ...m.phrase, entry: part } } : m;
+}
+
+function refines(narrow: CatalogueEntry, broad: CatalogueEntry): boolean {
+  return (narrow.refines ?? []).includes(broad.id);
+}
+
+function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches: LabelMatch[], after?: [number, number], inherited = false): void {
+  const { model } = doc;
+  const sentence = model.sentences[n.sentence]!;
+  let span: Span;
+  if (after) {
+    span = [n.span[0], doc.toTextEnd(after[1])];
+  } else {
+    const i = n.label && !inherited ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
+    span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+  }
+  const ids = new Set<string>();
+  for (const m of matches) {
+    const entry = m.phrase.entry!;
+    if (ids.has(entry.id)) continue;
+    ids.add(entry.id);
+    // A breakdown after 其中 of what the sentence already gave for the same year and scope is not a mention.
+    if (breakdown(doc, out, n, r, entry.id)) continue;
+    out.push({
+      number: n,
+      sentence: n.sentence,
+      value: {
+        id: entry.id,
+        value: n.value,
+        unit: entry.unit,
+        basis: "stated",
+        approx: n.approx,
+        bound: n.bound,
+        decimals: n.decimals,
+        evidence: doc.evidence(span),
+        span,
+        label: m.phrase.phrase,
+        subject: r.subject,
+        scope: r.scope,
+        time: r.time,
+      },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -374,9 +586,10 @@ function impliedValues(doc: Doc): IndicatorValue[] {
       if (doc.inChrome(textStart)) continue;
       const sentence = doc.sentenceAt(textStart);
       if (doc.topic(end, sentence) !== pattern.entry.domain) continue;
-      const clause = doc.clauseStart(start, sentence);
+      const clause = doc.clauseStart(start);
       const before = compact.slice(clause, end);
       if (HEDGE_KEYS.some((h) => before.includes(h) && !pattern.parts.some((p) => p.includes(h)))) continue;
+      if (modalityAt(doc.reading, start, end) !== "actual") continue;
       hits.push({ pattern, start, end, sentence });
     }
   }
@@ -391,7 +604,7 @@ function impliedValues(doc: Doc): IndicatorValue[] {
   for (const h of kept) {
     const { entry, value, phrase } = h.pattern;
     if (out.some((v) => v.id === entry.id)) continue;
-    const clause = doc.clauseStart(h.start, h.sentence);
+    const clause = doc.clauseStart(h.start);
     const span: Span = [doc.toText(clause), doc.toTextEnd(h.end)];
     const countsUnits = model.numbers.some((n) => n.kind === "count" && n.span[0] >= span[0] && n.span[1] <= doc.toText(h.start));
     out.push({
@@ -436,12 +649,14 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
   for (const entry of CATALOGUE) {
     if (!entry.sumOf || has(entry.id)) continue;
     const keys = entry.sumOf.map((p) => ({ phrase: p, key: compactFold(p) }));
+    // Parts named in one statement (sentences joined by semicolons).
     for (let s = 0; s < model.sentences.length && !has(entry.id); s++) {
+      if (doc.reading.statementOf[s] !== s) continue;
       const parts: Array<{ n: NumericFact; phrase: string; start: number }> = [];
       for (const n of model.numbers) {
-        if (n.sentence !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
+        if (doc.reading.statementOf[n.sentence] !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
         const at = doc.toCompact(n.span[0]);
-        if (doc.inBrackets(at, s) || doc.topic(at, s) !== entry.domain) continue;
+        if (doc.reading.inBrackets(at, n.sentence) || doc.topic(at, n.sentence) !== entry.domain) continue;
         const label = compactFold(n.label);
         const hit = keys.find((k) => label.includes(k.key));
         if (!hit) continue;

@@ -1,4 +1,4 @@
-import type { Evidence, Span } from "@fazhi/core";
+import type { Evidence, Scope, Span } from "@fazhi/core";
 import type { Localized } from "@fazhi/rule-kit";
 
 /** How a value was obtained (DOMAIN §3.1). */
@@ -41,12 +41,29 @@ export interface IndicatorValue {
   label: string;
   /** For computed values: the ids and values it was computed from. */
   from?: Array<{ id: string; value: number }>;
+  /** What the number counts or measures, as core's reading gives it (stated values). */
+  subject?: string | null;
+  /** Whole area, 本级, subordinates, departments, nation — when the text says so. */
+  scope?: Scope | null;
+  /** The year the text gives the value and whether it is the reported level or an earlier one. */
+  time?: { relation: "current" | "previous" | "change"; year: number | null };
 }
 
 /** The `indicators` fact. `result` is the report's `indicators` section (engine convention). */
 export interface IndicatorsFact {
   values: IndicatorValue[];
-  /** First value per id (the one the scheme scores). */
+  /** The value per id the scheme scores: the body's own, for the report year, at the broadest scope stated. */
   byId: Map<string, IndicatorValue>;
-  result: Array<{ id: string; value: number; unit: string; basis: Basis; approx: boolean; evidence: Evidence }>;
+  /** Every mention, in catalogue order then text order; `scored` marks the value of `byId`. */
+  result: Array<{
+    id: string;
+    value: number;
+    unit: string;
+    basis: Basis;
+    approx: boolean;
+    evidence: Evidence;
+    scored: boolean;
+    scope?: Scope;
+    time?: { relation: "current" | "previous" | "change"; year: number | null };
+  }>;
 }

@@ -4,6 +4,7 @@ import type { NumericFact, Sentence } from "../model.js";
 import { NumericFactSchema } from "../model.js";
 import { lineAt } from "../text.js";
 import { extractNumbers, tolerance } from "./extract.js";
+import { parseText } from "../parse.js";
 
 /** Stand-in sentence splitter until the real one lands: 。；！？ and line breaks. */
 function splitSentences(ctx: ParseContext): Sentence[] {
@@ -435,5 +436,33 @@ describe("speed", () => {
     const t0 = performance.now();
     extractNumbers(ctx, sentences);
     expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe("numbers broken by print", () => {
+  it("digits broken by a space before a unit are one number", () => {
+    expect(parseText("全年调解纠纷12 408件。").numbers.map((n) => [n.raw, n.value])).toEqual([["12 408件", 12408]]);
+    expect(parseText("共办理案件2 6起。").numbers.map((n) => n.value)).toEqual([26]);
+  });
+  it("a middle dot as the decimal point", () => {
+    expect(parseText("成功率 97·3 5%。").numbers.map((n) => [n.value, n.decimals])).toEqual([[0.9735, 2]]);
+  });
+  it("without a unit after them the pieces stay apart", () => {
+    expect(parseText("编号 12 34 号段").numbers.map((n) => n.raw)).not.toContain("12 34");
+  });
+});
+
+describe("Chinese numerals with 成 and a scale after 余", () => {
+  it("三成 = 0.3, 近八成 approximate; 成员 and 成立 are words", () => {
+    expect(parseText("约有三成案件。").numbers.map((n) => [n.value, n.kind])).toEqual([[0.3, "rate"]]);
+    expect(parseText("近八成群众满意。").numbers.map((n) => [n.value, n.approx])).toEqual([[0.8, true]]);
+    expect(parseText("十成员单位").numbers).toEqual([]);
+  });
+  it("五十余万件 = 500000 approximate", () => {
+    expect(parseText("化解纠纷五十余万件。").numbers.map((n) => [n.value, n.approx, n.unit])).toEqual([[500000, true, "件"]]);
+  });
+  it("a rate in a news headline is a figure; in a document's name it is part of the name", () => {
+    expect(parseText("报道《某省去年复议纠错率为12.5%》指出").numbers.map((n) => n.kind)).toEqual(["rate"]);
+    expect(parseText("印发《关于网办率达到90%的实施方案》").numbers.map((n) => n.kind)).toEqual(["other"]);
   });
 });

@@ -63,7 +63,7 @@ function unitAlternation(entries: readonly UnitEntry[]): string {
     .map((u) => `(?:${u.pattern ?? escapeRe(u.unit)})${u.notBefore ? `(?![${u.notBefore}])` : ""}`)
     .join("|");
 }
-const ARABIC_UNITS = UNITS;
+const ARABIC_UNITS = UNITS.filter((u) => u.arabic !== false);
 const CHINESE_UNITS = UNITS.filter((u) => u.chinese !== false);
 const UNIT_LOOKUP = new Map<string, UnitEntry>(UNITS.map((u) => [u.unit, u]));
 function unitEntry(written: string): UnitEntry | undefined {
@@ -82,9 +82,11 @@ const QUALIFIER_BY_WORD = new Map<string, QualifierEntry>(
 );
 const PREFIX_QUALS_SORTED = longestFirst(PREFIX_QUALIFIERS, (q) => q.word);
 
+/** What may stand between a number and its scale, qualifier and unit: a space, a masked gloss (萬(wàn)多件). */
+const GAP = "(?: |\\0+)?";
 /** Groups: 1 infix qualifier, 2 scale, 3 infix qualifier after the scale, 4 unit, 5 suffix qualifier. */
 const ARABIC_SUFFIX = new RegExp(
-  `(?: ?(${INFIX}))?(?: ?(${SCALE_ALT}))?(?: ?(${INFIX}))?(?: ?(${unitAlternation(ARABIC_UNITS)}))?(?: ?(${SUFFIX_QUALS}))?`,
+  `(?:${GAP}(${INFIX}))?(?:${GAP}(${SCALE_ALT}))?(?:${GAP}(${INFIX}))?(?:${GAP}(${unitAlternation(ARABIC_UNITS)}))?(?:${GAP}(${SUFFIX_QUALS}))?`,
   "dy",
 );
 /** Groups: 1 infix qualifier, 2 unit, 3 suffix qualifier. */
@@ -92,12 +94,15 @@ const CHINESE_SUFFIX = new RegExp(`(${INFIX})?(${unitAlternation(CHINESE_UNITS)}
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const START = new RegExp(`[0-9]|${CN}|[〔\\[(【]`, "g");
+const CN_SCALE_AFTER = new RegExp(`^(余|多)(${SCALE_ALT})`);
 const CN_RUN = new RegExp(`${CN}+(?:点[〇零一二三四五六七八九]+)?`, "y");
 const CN_MONTH_DAY = new RegExp(`(${CN}{1,3})月(?:(${CN}{1,3})[日号])?`, "y");
 const PERCENT_CN = new RegExp(`百分之(?:(${CN}+(?:点[〇零一二三四五六七八九]+)?)|(\\d+)(?:\\.(\\d+))?)`, "y");
 
 const DIGIT_RUN = /\d+(?:[.,]\d+){0,3}/y;
 const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(\d+))?/y;
+/** A number broken by single spaces, with "·" or "." as its decimal point: 29 757, 1 5, 99·5 9. */
+const BROKEN_NUMBER = /\d+(?: \d+)*(?:[·.]\d+(?: \d+)*)?(?=[^\d ·.]|$)/y;
 const NUMERIC_QUOTE = /[\d.·+\-xX×/~、:]{0,16}(?=[”」』"’])/y;
 const YMD_CN = /(\d{4}) ?年 ?(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))?/y;
 const YMD_SEP = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
@@ -155,6 +160,8 @@ for (const phrase of FIXED_PHRASES) {
 }
 
 const SHORT_QUOTE = 24;
+/** How a document's name ends (《…实施方案》, 《…的通知》): numbers inside it are part of the name. */
+const DOCUMENT_TITLE_END = /(?:通知|意见|办法|规定|方案|报告|决定|规划|条例|纲要|细则|规则|标准|指标|体系|法|令|函|批复|公告|白皮书|要点|计划|清单|目录|指引|指南)[》>]?$/;
 /** How far back a clause (and so a label) may reach: run-on text without punctuation gives no useful label beyond it. */
 const MAX_CLAUSE = 80;
 const PAIR_MARK = new RegExp(`[《》${escapeRe(QUOTE_OPEN + QUOTE_CLOSE + QUOTE_TOGGLE)}]`, "g");
@@ -306,6 +313,11 @@ class SentenceScan {
   }
   private inTitle(p: number): boolean {
     return this.titles.some(([a, b]) => a < p && p < b);
+  }
+  /** A title that is a news headline, not a document's name (no 通知, 办法, 报告… at its end): its rates are figures. */
+  private inHeadline(p: number): boolean {
+    const t = this.titles.find(([a, b]) => a < p && p < b);
+    return t !== undefined && !DOCUMENT_TITLE_END.test(this.s.slice(t[0], t[1]));
   }
   private inShortQuote(p: number): boolean {
     return this.quotes.some(([a, b]) => a < p && p < b);
@@ -493,9 +505,22 @@ class SentenceScan {
     const s = this.s;
     NUMBER.lastIndex = p;
     const nm = NUMBER.exec(s)!;
-    const coreEnd = p + nm[0].length;
-    const intDigits = nm[1]!.replace(/,/g, "");
-    const frac = nm[2] ?? "";
+    let coreEnd = p + nm[0].length;
+    let intDigits = nm[1]!.replace(/,/g, "");
+    let frac = nm[2] ?? "";
+    // Digits broken by a stray space or a middle dot for the decimal point (29 757件, 99·5 9%): joined when a unit follows.
+    BROKEN_NUMBER.lastIndex = p;
+    const broken = BROKEN_NUMBER.exec(s);
+    if (broken && broken[0].length > nm[0].length) {
+      ARABIC_SUFFIX.lastIndex = p + broken[0].length;
+      const unit = ARABIC_SUFFIX.exec(s)?.[4];
+      if (unit) {
+        const [whole, part = ""] = broken[0].split(/[·.]/);
+        intDigits = whole!.replace(/ /g, "");
+        frac = part.replace(/ /g, "");
+        coreEnd = p + broken[0].length;
+      }
+    }
     const baseValue = Number(`${intDigits}.${frac || "0"}`);
 
     // 5G, H5, APP2: a number glued to Latin letters is a name.
@@ -602,13 +627,16 @@ class SentenceScan {
       }
     }
 
-    CHINESE_SUFFIX.lastIndex = runEnd;
+    // 七十余万件, 两千多万元: a qualifier, then the scale word.
+    const scaleAfter = CN_SCALE_AFTER.exec(s.slice(runEnd, runEnd + 2));
+    const suffixFrom = runEnd + (scaleAfter?.[0].length ?? 0);
+    CHINESE_SUFFIX.lastIndex = suffixFrom;
     const sm = CHINESE_SUFFIX.exec(s)!;
     const idx = sm.indices!;
-    const infix = sm[1];
+    const infix = scaleAfter?.[1] ?? sm[1];
     let unitText = sm[2];
     const suffixQual = sm[3];
-    let end = runEnd;
+    let end = suffixFrom;
     for (let g = 1; g <= 3; g++) if (idx[g]) end = Math.max(end, idx[g]![1]);
     // 连续三年: 年 is read after a Chinese numeral only here.
     if (!unitText && s[end] === "年" && s.startsWith("连续", p - 2)) {
@@ -619,9 +647,9 @@ class SentenceScan {
     // 百, 千, 万 alone are vague (千家万户, 万人): only with 余/多 (千余家, 万余人).
     if (!hasDigit && !runText.startsWith("十") && !infix) return skip;
     const entry = unitEntry(unitText)!;
-    const exp = entry.unit === "%" ? -2 : entry.unit === "‰" ? -3 : 0;
+    const exp = (entry.unit === "%" ? -2 : entry.unit === "‰" ? -3 : entry.unit === "成" ? -1 : 0) + (scaleAfter ? SCALES[scaleAfter[2]!]! : 0);
     const decimals = chineseDecimals(runText);
-    const v = exp === 0 ? value : Number((value * 10 ** exp).toFixed(decimals - exp));
+    const v = exp === 0 ? value : Number((value * 10 ** exp).toFixed(Math.max(0, decimals - exp)));
     return this.finish(p, end, {
       value: v,
       unit: entry.unit === "百分点" ? "个百分点" : entry.unit,
@@ -733,7 +761,7 @@ class SentenceScan {
         }
       }
       if (kind === "change") labelEnd = this.stripTail(labelFrom, labelEnd, CHANGE_TAILS).to;
-      if (this.inTitle(p)) kind = "other";
+      if (this.inTitle(p) && !(kind === "rate" && this.inHeadline(p))) kind = "other";
     }
 
     const labelled = kind === "count" || kind === "rate" || kind === "money" || kind === "score" || kind === "change";

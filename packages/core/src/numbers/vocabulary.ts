@@ -16,12 +16,16 @@ export interface UnitEntry {
   kind?: NumberKind;
   /** Also valid after a Chinese numeral (default true). 分 (十分 = very), 号, 年 are not. */
   chinese?: boolean;
+  /** Also valid after Arabic digits (default true). 成 is not (3成员, 8成立). */
+  arabic?: boolean;
 }
 
 /** Units written after a number. 万/亿 are scale words, not units: they multiply the value and are dropped. */
 export const UNITS: readonly UnitEntry[] = [
   // rates and changes
   { unit: "%", pattern: "%+", kind: "rate" },
+  // 三成 = 30%, 近八成: after a Chinese numeral only, not before a word it begins (成员, 成立, 成效, 成果…).
+  { unit: "成", kind: "rate", arabic: false, notBefore: "员立效果绩为功交本都年熟型长就份品批套" },
   { unit: "‰", kind: "rate" },
   { unit: "个百分点", kind: "change" },
   { unit: "百分点", kind: "change", chinese: false },
