@@ -24,11 +24,12 @@ export const ADDRESSEE_BODIES = /政府|党委|党工委|[省市县区州旗镇�
 // ── report year ──────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A year written as a year (not part of a date, not a range end, not masked): "2023年", "2023年度", "二〇二三年".
+ * A year written as a year (not part of a date, not a range end, not masked, not "2024年以来" — the year so far):
+ * "2023年", "2023年度", "二〇二三年".
  * Group 1: Arabic digits; group 2: Chinese numerals.
  */
 export const STATED_YEAR =
-  /(?<![0-9xX*×\-—–~至到])((?:19|20)\d{2})(?!\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~至到]\s*\d)|(?<![〇零○一二三四五六七八九xX*×])([〇零○一二三四五六七八九]{4})\s*年(?!\s*[一二三四五六七八九十]{1,2}\s*月)/u;
+  /(?<![0-9xX*×\-—–~至到])((?:19|20)\d{2})(?!\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~至到]\s*\d)(?!\s*度?以来)|(?<![〇零○一二三四五六七八九xX*×])([〇零○一二三四五六七八九]{4})\s*年(?!\s*[一二三四五六七八九十]{1,2}\s*月)/u;
 
 /** A masked year: "20XX年", "202x年", "x01x年度", "××年". */
 export const MASKED_YEAR = /(?:(?:19|20)[0-9]?[xX×*]{1,2}|[xX×*]{1,2}[0-9]{1,3}[xX×*]?|[xX×*]{2,4})\s*年/u;

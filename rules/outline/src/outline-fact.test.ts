@@ -295,6 +295,13 @@ describe("format variants", () => {
     expect(summary(fact)).toMatchObject({ measures: "heading", shortcomings: "heading" });
   });
 
+  it("a guessed year never exempts a report: a 2017 year read only from a date is not a stated pre-2019 year", () => {
+    const fact = outlineOf("发布日期：2018-03-20\n我县法治政府建设情况报告\n一年来，我县坚持依法行政，全面推进法治政府建设，取得积极成效。\n一、主要做法\n全面落实纲要。\n");
+    expect(fact.reportYear).toBe(2017);
+    expect(fact.yearGuessed).toBe(true);
+    expect(fact.predatesFivePartOutline).toBe(false);
+  });
+
   it("a truncated text is flagged", () => {
     const fact = outlineOf(TITLE_2024 + "一、主要举措和成效\n全年办理行政复议案件8件，其中撤销");
     expect(fact.truncated).toBe(true);

@@ -49,7 +49,9 @@ export interface OutlineFact {
   /** The `outline` section of the result JSON. */
   result: Record<OutlinePart, OutlinePartResult>;
   reportYear: number | null;
-  /** The report year is known and before 2019: no five-part outline was mandated yet (DOMAIN §1.3). */
+  /** The report year was guessed (metaDetails.inferred), not stated. */
+  yearGuessed: boolean;
+  /** The report year is stated and before 2019: no five-part outline was mandated yet (DOMAIN §1.3). */
   predatesFivePartOutline: boolean;
   /** The text ends mid-sentence: an absent part may have been cut off. */
   truncated: boolean;
@@ -134,11 +136,14 @@ export function computeOutline({ model, query }: Pick<FactContext, "model" | "qu
     if (part === "shortcomings") result[part].causesAnalysed = p.causesAnalysed ?? false;
   }
   const reportYear = model.meta.reportYear;
+  // Only a stated year exempts a report from the outline: a year guessed from a date or a plan never does.
+  const yearGuessed = model.metaDetails.inferred?.some((i) => i.field === "reportYear") ?? false;
   return {
     parts,
     result,
     reportYear,
-    predatesFivePartOutline: reportYear !== null && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
+    yearGuessed,
+    predatesFivePartOutline: reportYear !== null && !yearGuessed && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
     truncated: model.meta.truncated,
   };
 }

@@ -135,3 +135,39 @@ describe("issuer and level from the text as written", () => {
     expect(r.meta.level).toBe("city");
   });
 });
+
+describe("report year: stated, or guessed and said so (issue 10, part 3)", () => {
+  it("a title for 2019 that mentions 2018年，在全市考评中名列第二 is a 2019 report", () => {
+    const r = meta(lines("望舒县人民政府关于2019年度法治政府建设情况的报告", `2018年,在全市考评中名列第二。2019年,县政府${PROSE}`));
+    expect(r.meta.reportYear).toBe(2019);
+    expect(r.details.inferred?.some((i) => i.field === "reportYear")).toBe(false);
+  });
+
+  it("without a title, a ranking year in the first sentence is not the report's year", () => {
+    const r = meta(lines(`2018年,在全市考评中名列第二,县政府${PROSE}现将2019年法治政府建设情况报告如下。`));
+    expect(r.meta.reportYear).toBe(2019);
+  });
+
+  it("现对2023年所做工作总结如下, or a clause-opening year in a long first sentence, is stated", () => {
+    const a = meta(lines(`根据上级部署,结合实际,2023年,浣纱街道${PROSE}现对2023年所做工作总结如下:`));
+    expect(a.meta.reportYear).toBe(2023);
+    expect(a.details.inferred?.some((i) => i.field === "reportYear")).toBe(false);
+  });
+
+  it("XXXX年以来 counts only for a report written that year, and is marked guessed", () => {
+    const a = meta(lines("发布时间: 2024-12-20", `2024年以来,我局${PROSE}`));
+    expect(a.meta.reportYear).toBe(2024);
+    expect(a.details.inferred?.find((i) => i.field === "reportYear")?.basis).toBe("since-year");
+    const b = meta(lines("发布时间: 2021-03-20", `2019年以来,我局${PROSE}`));
+    expect(b.meta.reportYear).toBe(2020);
+    expect(b.details.inferred?.find((i) => i.field === "reportYear")?.basis).toBe("date");
+  });
+
+  it("the year of the next year's plan minus one, marked guessed", () => {
+    const h = (text: string, line: number) => ({ id: String(line), style: "cn-comma", depth: 1, number: null, ordinal: null, title: text, text, raw: text, span: [0, 0], line, origin: { line }, runIn: false, children: [] }) as never;
+    const ctx = contextFromText(lines(`我镇${PROSE}`, "一、主要做法", "二、2025年工作打算"), "<t>");
+    const r = extractMeta(ctx, [h("一、主要做法", 2), h("二、2025年工作打算", 3)]);
+    expect(r.meta.reportYear).toBe(2024);
+    expect(r.details.inferred?.find((i) => i.field === "reportYear")).toMatchObject({ basis: "next-year-plan", evidence: [{ line: 3 }] });
+  });
+});

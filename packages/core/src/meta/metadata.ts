@@ -4,7 +4,7 @@ import { labelShape, collectFields, type Field } from "./fields.js";
 import { findDate, loneDate, WEEKDAY } from "./dates.js";
 import { detectScript, findEncodingDamage } from "./damage.js";
 import { governmentName, orgAtClauseStart, parseOrgName, unitsLevel, type OrgName } from "./issuer.js";
-import { findReportYear } from "./year.js";
+import { findReportYear, GUESSED_YEAR_BASES } from "./year.js";
 import { departmentNamed, placeNamed, selfOfGeneric, selfReferenceIn, type SelfReference } from "./inference.js";
 import {
   CLOSING_PUNCTUATION,
@@ -51,6 +51,7 @@ const MAX_SUBJECT_CLAUSES = 5;
 const SELF_AT_START = /^(?:我|本)(街道|委|局|厅|部|办|省|市|县|区|镇|乡)|^([省市县区])局(?!长)/u;
 const GUIDANCE_G = /在[^。;；]{1,60}?(?:领导|指导|支持|监督|关心|部署)[^。;；,，]{0,4}下/gu;
 
+const flatHeadings = (hs: readonly Heading[]): Heading[] => hs.flatMap((h) => [h, ...flatHeadings(h.children ?? [])]);
 const foldedOf = (ctx: ParseContext, l: Line) => ctx.folded.slice(l.span[0], l.span[1]);
 const clean = (s: string) => s.replace(/\0+/gu, "").trim();
 /** Trimmed raw text of a line (the evidence quote). */
@@ -506,13 +507,25 @@ export function extractMeta(
   const yr = findReportYear({
     title: titleText && title ? { text: titleText, line: title.line, quote: title.text } : null,
     firstSentence: firstSentenceLine ? { text: folded[firstSentenceLine.line - 1]!, line: firstSentenceLine.line, quote: snippet(firstSentenceLine) } : null,
+    opening: proseLines.map((l) => ({ text: folded[l.line - 1]!, line: l.line, quote: snippet(l) })),
     firstHeading: firstHeading ? { text: firstHeading.text, line: firstHeading.line, quote: firstHeading.raw } : null,
+    headings: flatHeadings(headings).map((h) => ({ text: h.text, line: h.line, quote: h.raw.trim() })),
     publishedDate,
     signedDate,
   });
   const reportYear = yr.year;
   if (yr.evidence) evidence.reportYear = yr.evidence;
   diagnostics.push(...yr.diagnostics);
+  if (yr.year !== null && yr.basis && GUESSED_YEAR_BASES.includes(yr.basis)) {
+    // A guessed year is shown as one, and never by itself exempts a report (the pre-2019 outline needs a stated year).
+    const d = yr.diagnostics[yr.diagnostics.length - 1];
+    inferred.push({
+      field: "reportYear",
+      basis: yr.basis,
+      note: d?.message ?? { zh: `报告所属年度为推定(${yr.year}年)。`, en: `The report year (${yr.year}) is inferred.` },
+      evidence: yr.evidence ? [yr.evidence] : evidence.publishedDate ? [evidence.publishedDate] : evidence.signedDate ? [evidence.signedDate] : [],
+    });
+  }
 
   if (addressee) addressee = addressee.replace(/\s+/gu, "");
 
