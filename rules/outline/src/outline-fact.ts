@@ -55,6 +55,8 @@ export interface OutlineFact {
   predatesFivePartOutline: boolean;
   /** The text ends mid-sentence: an absent part may have been cut off. */
   truncated: boolean;
+  /** Where the text breaks off (core's truncation diagnostic), for the findings that exempt a part. */
+  truncatedAt: Evidence | null;
 }
 
 const MAX_NEAR_MISSES = 3;
@@ -145,7 +147,16 @@ export function computeOutline({ model, query }: Pick<FactContext, "model" | "qu
     yearGuessed,
     predatesFivePartOutline: reportYear !== null && !yearGuessed && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
     truncated: model.meta.truncated,
+    truncatedAt: truncationEvidence(model),
   };
+}
+
+function truncationEvidence(model: ReportModel): Evidence | null {
+  if (!model.meta.truncated) return null;
+  const d = model.diagnostics.find((x) => x.code === "truncated");
+  if (d?.line === undefined) return null;
+  const raw = model.lines[d.line - 1]?.raw.trim() ?? d.text ?? "";
+  return { line: d.line, text: raw.length > 40 ? raw.slice(-40) : raw };
 }
 
 function absent(): OutlinePartFact {

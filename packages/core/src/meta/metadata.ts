@@ -10,6 +10,7 @@ import {
   CLOSING_PUNCTUATION,
   COUNTY_CITY_CUES,
   CUT_MARKERS,
+  TRAILING_CHROME,
   NON_NAME_STARTS,
   OFFICE_PUBLISHERS,
   PREFECTURE_CITY_CUES,
@@ -620,7 +621,12 @@ export function extractMeta(
  * Truncated: the body ends with a cut marker ("…", "...", "展开全文"), or wiki leftovers ("相关词条 热门词条")
  * follow it, or its last line has no closing punctuation and no signature/date follows.
  */
-function isTruncated(ctx: ParseContext, body: readonly Line[], folded: readonly string[], signed: boolean): boolean {
+function isTruncated(ctx: ParseContext, body0: readonly Line[], folded: readonly string[], signed: boolean): boolean {
+  // Page furniture after the body ("来源:司法局", "附件下载:", "【打印】【关闭】", "实施方案.docx", a date) ends the
+  // page, not the report: the body ends at the last line before it.
+  let n = body0.length;
+  while (n > 0 && TRAILING_CHROME.some((re) => re.test(clean(folded[body0[n - 1]!.line - 1]!)))) n--;
+  const body = body0.slice(0, n);
   const last = body[body.length - 1];
   if (!last) return false;
   const tailStart = last.line - 1;

@@ -316,6 +316,18 @@ export const QUESTION_PARTICLES = "吗呢么吧啊何谁哪";
 /** Closing punctuation that ends a complete text. */
 export const CLOSING_PUNCTUATION = "。！？!?”」』）)】》.";
 
+/**
+ * Lines of page furniture that may follow a report's body (folded): labelled source/editor lines, attachment
+ * lists, print/close buttons, file names, a bare date. A text ending in them is not truncated.
+ */
+export const TRAILING_CHROME: readonly RegExp[] = [
+  /^(?:信息来源|文章来源|来源|稿件来源|责任编辑|编辑|作者|审核|审校|校对|撰稿|供稿|发布人|浏览次数|阅读次数|点击数)\s*[:：|]/u,
+  /^(?:相关)?附件(?:下载)?\s*[:：]?\s*$|^附件下载|^附件\s*[:：]/u,
+  /^[\s【\[(（|/]*(?:(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|返回顶部|返回|下载|保存)[\s】\]）)|/【\[(（]*)+$/u,
+  /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar|txt)\s*(?:[(（][^)）]{0,12}[)）])?\s*$/iu,
+  /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u,
+];
+
 /** Trailing markers of a text cut off by a doc or wiki site. */
 export const CUT_MARKERS: readonly string[] = ["…", "...", "(未完)", "未完待续", "展开全文", "阅读全文", "查看全文", "点击查看"];
 
