@@ -37,12 +37,17 @@ export function renderModelText(model: ReportModel, lang: Lang, maxDepth = 2): s
       ? `${meta.issuer}（${lang === "zh" ? "原文" : "as written"}：${d.issuerAsWritten}）`
       : (meta.issuer ?? none);
   const level = meta.level
-    ? LEVEL_NAMES[meta.level][lang] + (meta.level === "department" && d.departmentLevel ? ` (${LEVEL_NAMES[d.departmentLevel][lang]})` : "")
+    ? LEVEL_NAMES[meta.level][lang] +
+      (meta.level === "department" && d.departmentLevel
+        ? ` (${d.departmentLevel === "national" ? (lang === "zh" ? "国家级" : "national") : LEVEL_NAMES[d.departmentLevel][lang]})`
+        : "")
     : none;
+  // Inferred or guessed fields say so (the note is among the diagnostics).
+  const mark = (field: "issuer" | "level" | "reportYear") => (d.inferred?.some((i) => i.field === field) ? (lang === "zh" ? "（推定）" : " (inferred)") : "");
   const rows: Array<[keyof typeof LABELS, string]> = [
-    ["issuer", issuer],
-    ["level", level],
-    ["reportYear", meta.reportYear?.toString() ?? none],
+    ["issuer", issuer + (meta.issuer ? mark("issuer") : "")],
+    ["level", level + (meta.level ? mark("level") : "")],
+    ["reportYear", meta.reportYear !== null ? `${meta.reportYear}${mark("reportYear")}` : none],
     ["addressee", meta.addressee ?? none],
     ["documentNumber", meta.documentNumber ?? none],
     ["signedDate", meta.signedDate ?? none],

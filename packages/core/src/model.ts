@@ -64,11 +64,26 @@ export const MetaDetailsSchema = z.object({
   title: EvidenceSchema.nullable(),
   issuerAsWritten: z.string().nullable(),
   /** For a department (县公安局, 市司法局…): the level of government it belongs to. */
-  departmentLevel: LevelSchema.exclude(["department"]).nullable(),
+  departmentLevel: z.enum(["national", "province", "city", "county", "township"]).nullable(),
   /** Evidence line and text per meta field that was found. */
   evidence: z.record(z.string(), EvidenceSchema),
   /** 1-based lines of `text` that are page chrome. */
   chromeLines: z.array(z.number().int().positive()),
+  /**
+   * Meta fields that are inferred or guessed rather than read from the text as written (an issuer composed
+   * from the place the report names for itself, a year taken from the publication date): the field, how it
+   * was found, a note for the reader and the evidence. A field not listed here was stated.
+   */
+  inferred: z
+    .array(
+      z.object({
+        field: z.enum(["issuer", "level", "reportYear"]),
+        basis: z.string(),
+        note: z.object({ zh: z.string(), en: z.string() }),
+        evidence: z.array(EvidenceSchema),
+      }),
+    )
+    .optional(),
 });
 export type MetaDetails = z.infer<typeof MetaDetailsSchema>;
 

@@ -23,7 +23,7 @@ import {
   type CheckResult,
   type ReportResult,
 } from "./result.js";
-import { roundTo, scoreReport, type RuleRun } from "./scoring.js";
+import { roundTo, scoreReport, type RuleRun, appliesToLevel } from "./scoring.js";
 import type { EnabledRule, ResolvedConfig } from "./types.js";
 
 /** A rule's time limit when its `meta.timeLimitMs` says nothing. */
@@ -157,8 +157,16 @@ export async function scoreModel(
     checks[enabled.id] = check;
   }
 
-  const { checkScores, categories, total } = scoreReport(config.scheme, runs);
+  const { checkScores, categories, total } = scoreReport(config.scheme, runs, model.meta.level);
   for (const [id, { score, scoreMode }] of checkScores) Object.assign(checks[id]!, { score, scoreMode });
+  // A check the scheme does not apply to this level says so in the scorecard (the rule's own value stays).
+  for (const ref of config.scheme.categories.flatMap((c) => c.checks)) {
+    const check = checks[ref.rule];
+    if (!check || appliesToLevel(ref, model.meta.level) || check.scoreMode !== "notApplicable") continue;
+    check.displayValue = notForLevel(model.meta.level, ref.levels!);
+    // Its findings (e.g. "no village legal-adviser coverage" for a bureau) would read as complaints: dropped.
+    check.findings = [];
+  }
 
   const diagnostics: ReportResult["diagnostics"] = model.diagnostics.map((d) => ({
     code: d.code,
@@ -179,6 +187,23 @@ export async function scoreModel(
     diagnostics,
     error: null,
     cached: false,
+  };
+}
+
+const LEVEL_ZH: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇（街道）", department: "政府部门" };
+const LEVEL_EN: Record<string, string> = { province: "provincial", city: "city", county: "county", township: "township or street", department: "department" };
+
+/** "不适用于政府部门的报告（本项只评省级、市级…报告）". */
+function notForLevel(level: string | null, levels: readonly string[]): { zh: string; en: string } {
+  if (level === null) {
+    return {
+      zh: `层级不明的报告按地方政府评，本项只评${levels.map((l) => LEVEL_ZH[l] ?? l).join("、")}报告`,
+      en: `a report of unknown level is scored as a government's; this check applies to ${levels.map((l) => LEVEL_EN[l] ?? l).join(", ")} reports`,
+    };
+  }
+  return {
+    zh: `不适用于${LEVEL_ZH[level] ?? level}报告（本项只评${levels.map((l) => LEVEL_ZH[l] ?? l).join("、")}报告）`,
+    en: `not applicable to a ${LEVEL_EN[level] ?? level} report (this check applies to ${levels.map((l) => LEVEL_EN[l] ?? l).join(", ")} reports)`,
   };
 }
 

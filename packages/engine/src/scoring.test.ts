@@ -167,3 +167,34 @@ describe("explainReport", () => {
     expect(lines[1]!.result).toBeNull();
   });
 });
+
+describe("level profiles: a check that applies by meta.level", () => {
+  const governments = ref("x/village", 2, { levels: ["province", "city", "county", "township"] });
+  const departments = ref("x/department", 2, { levels: ["department"] });
+
+  it("is not applicable (weight 0) for a report of another level, scored for its own", () => {
+    expect(scoreCheck(evaluated(0), governments, "department")).toEqual({ score: null, scoreMode: "notApplicable" });
+    expect(scoreCheck(evaluated(0), governments, "county")).toEqual({ score: 0, scoreMode: "numeric" });
+    expect(scoreCheck(evaluated(0.5), departments, "department")).toEqual({ score: 0.5, scoreMode: "numeric" });
+  });
+
+  it("a report of unknown level is scored as a government's, never exempted for lack of a level", () => {
+    expect(scoreCheck(evaluated(0), governments, null)).toEqual({ score: 0, scoreMode: "numeric" });
+    expect(scoreCheck(evaluated(1), departments, null)).toEqual({ score: null, scoreMode: "notApplicable" });
+  });
+
+  it("a department is not marked down by a government-only check: the category keeps its weight on display", () => {
+    const runs = new Map<string, RuleRun>([
+      ["x/village", evaluated(0)],
+      ["x/department", evaluated(1)],
+    ]);
+    const s = scheme([category("indicators", [governments, departments])]);
+    const dept = scoreReport(s, runs, "department");
+    expect(dept.categories.indicators!.score).toBe(1);
+    expect(dept.categories.indicators!.checkRefs.map((r) => [r.id, r.weight, r.effectiveWeight])).toEqual([
+      ["x/village", 2, 0],
+      ["x/department", 2, 2],
+    ]);
+    expect(scoreReport(s, runs, "township").categories.indicators!.score).toBe(0);
+  });
+});

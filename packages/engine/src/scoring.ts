@@ -16,6 +16,7 @@
  *    rounded to 2 decimals. Null when any category is incomplete or none is scored.
  * 4. Grade = the grade with the highest `min` that the total reaches.
  */
+import type { Level } from "@fazhi/core";
 import type { Localized, RuleOutcome } from "@fazhi/rule-kit";
 import type { CategoryResult, CheckResult, ReportResult } from "./result.js";
 import type { CheckRef, Grade, Scheme, ValueScoring } from "./types.js";
@@ -76,9 +77,11 @@ function clamp01(x: number): number {
 }
 
 /** Step 1: the score of one check under one category reference (or none: informative). */
-export function scoreCheck(run: RuleRun, ref: CheckRef | undefined): CheckScore {
+export function scoreCheck(run: RuleRun, ref: CheckRef | undefined, level: Level | null = null): CheckScore {
   if (run.failed) return { score: null, scoreMode: "error" };
   if (!ref) return { score: null, scoreMode: "informative" };
+  // The scheme's level profile: a check that does not apply to this kind of report (never silently dropped).
+  if (!appliesToLevel(ref, level)) return { score: null, scoreMode: "notApplicable" };
   if (run.outcome?.notApplicable) return { score: null, scoreMode: "notApplicable" };
   let score: number | null;
   if (ref.scoring) {
@@ -91,6 +94,15 @@ export function scoreCheck(run: RuleRun, ref: CheckRef | undefined): CheckScore 
   }
   if (score !== null) return { score, scoreMode: "numeric" };
   return ref.whenMissing === "notApplicable" ? { score: null, scoreMode: "notApplicable" } : { score: 0, scoreMode: "numeric" };
+}
+
+/**
+ * Does the check apply to a report of `level`? A report of unknown level is checked as a government's (never
+ * exempted for lack of a level): checks for any government level apply, department-only checks do not.
+ */
+export function appliesToLevel(ref: CheckRef, level: Level | null): boolean {
+  if (!ref.levels) return true;
+  return level === null ? ref.levels.some((l) => l !== "department") : ref.levels.includes(level);
 }
 
 /** Step 2: one category from the scores of its checks. */
@@ -154,14 +166,15 @@ export function firstRefs(scheme: Scheme): Map<string, CheckRef> {
 export function scoreReport(
   scheme: Scheme,
   runs: Map<string, RuleRun>,
+  level: Level | null = null,
 ): { checkScores: Map<string, CheckScore>; categories: Record<string, CategoryResult>; total: ReportResult["total"] } {
   const refs = firstRefs(scheme);
   const checkScores = new Map<string, CheckScore>();
-  for (const [id, run] of runs) checkScores.set(id, scoreCheck(run, refs.get(id)));
+  for (const [id, run] of runs) checkScores.set(id, scoreCheck(run, refs.get(id), level));
   const notRun: RuleRun = { hasEvaluate: false, findingCount: 0, outcome: null, failed: true };
   const categories: Record<string, CategoryResult> = {};
   for (const category of scheme.categories) {
-    categories[category.id] = scoreCategory(category, (ref) => scoreCheck(runs.get(ref.rule) ?? notRun, ref));
+    categories[category.id] = scoreCategory(category, (ref) => scoreCheck(runs.get(ref.rule) ?? notRun, ref, level));
   }
   return { checkScores, categories, total: scoreTotal(categories, scheme.grades) };
 }

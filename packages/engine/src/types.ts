@@ -1,3 +1,4 @@
+import type { Level } from "@fazhi/core";
 import type { Localized, Plugin, RuleLevel, RuleModule } from "@fazhi/rule-kit";
 
 /**
@@ -59,6 +60,11 @@ export interface CheckRef {
   scoring?: ValueScoring;
   /** When the rule yields no value/score: count it as 0, or as not applicable (weight 0). Default "zero". */
   whenMissing: "zero" | "notApplicable";
+  /**
+   * The report levels (meta.level) the check applies to; for a report of another known level it is not
+   * applicable (weight 0, shown with the reason). Absent: every level. A report of unknown level is checked.
+   */
+  levels?: Level[];
 }
 
 export interface Category {

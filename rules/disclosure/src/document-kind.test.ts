@@ -198,6 +198,42 @@ const traditionalReport = `清河市人民政府關於2023年法治政府建設�
 三、下一年度主要安排
 `;
 
+
+// ── look-alikes and real reports written for this test (part 7 of issue 10) ──
+
+const planNotice = `各区市场监督管理局，局机关各处室：
+《清江市法治市场监管建设规划（2021—2025年）》已经局务会议研究通过，现印发给你们，请认真贯彻执行。
+清江市市场监督管理局
+2021年12月30日
+清江市法治市场监管建设规划
+（2021—2025年）
+`;
+
+const opinionTitle = `关于深入推进依法行政加快建设法治政府的意见
+各镇人民政府，市政府各部门：
+为深入推进我市依法行政工作，加快建设法治政府，结合我市实际，提出如下意见。
+一、总体要求
+`;
+
+const guideline = `为全面规范法治政府建设年度报告工作，进一步压实各级政府及其部门法治政府建设主体责任，根据有关规定，制定本工作指引。
+一、指导思想。坚持以习近平法治思想为指导。
+二、报告主体。全省各级政府、县级以上政府部门。
+`;
+
+const newsLede = `近日，2023年度法治政府建设年度报告报备工作正式启动。清水县司法局多措并举做好年度报告的审查备案工作。
+严格报告编制内容。明确年度报告五项基本内容，一是上一年度推进法治政府建设的主要举措和成效，二是存在的不足和原因，三是党政主要负责人履行推进法治建设第一责任人职责情况，四是下一年度主要安排，五是其他需要报告的情况。
+`;
+
+const glossedNews = `清江發(fā)布法治政府建設(shè)白皮書
+6月9日，清江市政府召開新聞發(fā)布會，發(fā)布《清江市法治政府建設(shè)狀況報告》白皮書。
+`;
+
+const reportWithUrlAndCounts = `# source: http://xxgk.qingjiang.gov.cn/xxgk/fzzf/2024.html
+2024年，清江市聚焦营商环境，全面深化法治政府建设。
+坚持依法行政。公布重大行政决策目录4项。主动公开政府信息8962条、政策解读742条。
+坚持严格执法。行政执法人员持证率100%。
+`;
+
 new RuleTester().run("disclosure/document-kind", documentKind, {
   valid: [
     { name: "real report mentioning 政府信息公开 (主动公开/依申请公开 as sub-items)", text: mentionsInfoDisclosure, value: "annualReport" },
@@ -209,8 +245,14 @@ new RuleTester().run("disclosure/document-kind", documentKind, {
     { name: "untitled real report whose opening says a university evaluated it", text: invitesEvaluationUntitled },
     { name: "Traditional real report", text: traditionalReport },
     { name: "a look-alike kind the office ignores", text: template, options: { ignore: ["template"] } },
+    { name: "a URL's xxgk is no placeholder; 政策解读742条 is a count, not a 解读", text: reportWithUrlAndCounts, value: "annualReport" },
   ],
   invalid: [
+    { name: "规划 issued by a cover notice (现印发给你们)", text: planNotice, errors: [{ messageId: "policyDocument", evidence: "印发给你们" }], value: "policyDocument" },
+    { name: "意见 by its title", text: opinionTitle, errors: [{ messageId: "policyDocument", line: 1 }], value: "policyDocument" },
+    { name: "工作指引 without title: 制定本工作指引", text: guideline, errors: [{ messageId: "policyDocument", line: 1, evidence: "制定本工作指引" }] },
+    { name: "news with a 近日 lede, listing the five parts", text: newsLede, errors: [{ messageId: "newsAboutReport", line: 1 }], value: "newsAboutReport" },
+    { name: "Traditional news with pinyin glosses (發(fā)布)", text: glossedNews, errors: [{ messageId: "newsAboutReport", line: 1 }] },
     { name: "政策解读 of an annual report", text: interpretation, errors: [{ messageId: "policyInterpretation", line: 1, evidence: "政策解读" }], score: 0, value: "policyInterpretation" },
     { name: "政府信息公开工作年度报告", text: infoDisclosure, errors: [{ messageId: "infoDisclosureReport", line: 1 }], value: "infoDisclosureReport" },
     {

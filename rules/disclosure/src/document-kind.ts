@@ -18,6 +18,7 @@ import {
   NEWS_TITLE_EXCEPTIONS,
   NEWS_TITLE_TOPIC,
   OPENING_CUES,
+  PINYIN_GLOSS_G,
   PLACEHOLDER_G,
   PLAN_HEADINGS,
   PLAN_MAX_RESULT_NUMBERS,
@@ -115,13 +116,20 @@ export const documentKind = defineRule<DocumentKindOptions>({
         zh: "这是一篇关于报告的新闻报道，不是报告原文，请取得报告全文再评。",
         en: "This is a news item about a report, not the report itself; obtain the full report to score it.",
       },
+      policyDocument: {
+        zh: "这是一份政策文件（规划、意见、指引或办法，或印发它的通知），规定的是要求和任务，不是法治政府建设年度报告。",
+        en: "This is a policy document (a plan, opinion, guideline or measures, or the notice issuing it): it sets requirements and tasks; it is not the annual rule-of-law report.",
+      },
     },
     version: "1.0.0",
   },
   evaluate(context) {
     const { model, options } = context;
-    const { titleLines: rawTitleLines, opening } = documentHead(model);
-    const titleLines = rawTitleLines.filter((l) => !LABEL_LINE.test(l.folded));
+    const head = documentHead(model);
+    // Pinyin glosses ("發(fā)布") are dropped so cues match; a gloss is never evidence, so offsets need not hold.
+    const unglossed = (l: TextLine): TextLine => (l.folded.includes("(") || l.folded.includes("（") ? { ...l, folded: l.folded.replace(PINYIN_GLOSS_G, "") } : l);
+    const titleLines = head.titleLines.filter((l) => !LABEL_LINE.test(l.folded) && !/^\s*#?\s*source\s*:|https?:\/\//iu.test(l.folded)).map(unglossed);
+    const opening = head.opening.map(unglossed);
     const body = bodyLines(model);
     const allowed = (k: DocumentKind) => !options.ignore.includes(k);
     const placeholders = findAllIn(body, PLACEHOLDER_G);

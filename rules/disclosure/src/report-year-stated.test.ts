@@ -33,6 +33,13 @@ new RuleTester().run("disclosure/report-year-stated", reportYearStated, {
       errors: [{ messageId: "headingOnly", line: 2, data: { year: 2023 } }],
     },
     {
+      name: "only 2024年以来 in the opening: a guess, not a stated year",
+      text: "市委、市政府：\n2024年以来，在市委的精心指导下，我委紧扣法治政府建设目标，扎实推进依法行政，取得阶段性成效。\n一、工作完成情况\n",
+      errors: [{ messageId: "guessed", data: { year: 2024 } }],
+      score: 0,
+      value: 2024,
+    },
+    {
       name: "masked year",
       text: "xx市20XX年法治政府建设情况报告\n我市坚持以习近平法治思想为指导，全面推进法治政府建设，取得积极成效。\n",
       errors: [{ messageId: "masked", line: 1, evidence: "20XX年" }],

@@ -48,6 +48,10 @@ export const reportYearStated = defineRule<ReportYearStatedOptions>({
         zh: "标题和开头段都没有写明报告年度，{year}年只是根据发布或成文日期推定的。",
         en: "Neither the title nor the opening paragraph states the report year; {year} is only inferred from the publication or signing date.",
       },
+      guessed: {
+        zh: "标题和开头段都没有写明报告年度，{year}年是推定的（{how}）。",
+        en: "Neither the title nor the opening paragraph states the report year; {year} is only inferred ({how}).",
+      },
       headingOnly: {
         zh: "报告年度（{year}年）只写在正文第一个标题中，标题和开头段没有写明。",
         en: "The report year ({year}) is written only in the body's first heading, not in the title or the opening paragraph.",
@@ -76,7 +80,9 @@ export const reportYearStated = defineRule<ReportYearStatedOptions>({
     // Core's evidence: the title, the first sentence or the first heading — all written in the report.
     let stated: { year: number; evidence: Evidence; where: "title" | "opening" | "heading" } | null = null;
     let headingOnly: Evidence | null = null;
-    const core = fieldEvidence(model, "reportYear");
+    // A year core only guessed ("2024年以来", next year's plan, a date) is not stated, whatever its evidence.
+    const guess = model.metaDetails.inferred?.find((i) => i.field === "reportYear");
+    const core = guess ? null : fieldEvidence(model, "reportYear");
     if (core && reportYear !== null) {
       const where = titleLines.some((l) => l.line === core.line) ? "title" : core.line === firstHeadingLine && !opening.some((l) => l.line === core.line) ? "heading" : "opening";
       if (where !== "heading" || options.acceptFirstHeading) stated = { year: reportYear, evidence: core, where };
@@ -112,6 +118,10 @@ export const reportYearStated = defineRule<ReportYearStatedOptions>({
     if (headingOnly && reportYear !== null) {
       context.report({ messageId: "headingOnly", data: { year: reportYear }, evidence: headingOnly });
       return { score: 0, value: reportYear };
+    }
+    if (reportYear !== null && guess && guess.basis !== "date") {
+      context.report({ messageId: "guessed", data: { year: reportYear, how: guess.note.zh }, evidence: guess.evidence });
+      return { score: 0, value: reportYear, displayValue: { zh: `${reportYear}年（推定）`, en: `${reportYear} (inferred)` } };
     }
     if (reportYear !== null) {
       const dateField = fieldEvidence(model, "publishedDate") ?? fieldEvidence(model, "signedDate");

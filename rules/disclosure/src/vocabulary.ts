@@ -24,11 +24,12 @@ export const ADDRESSEE_BODIES = /政府|党委|党工委|[省市县区州旗镇�
 // ── report year ──────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A year written as a year (not part of a date, not a range end, not masked): "2023年", "2023年度", "二〇二三年".
+ * A year written as a year (not part of a date, not a range end, not masked, not "2024年以来" — the year so far):
+ * "2023年", "2023年度", "二〇二三年".
  * Group 1: Arabic digits; group 2: Chinese numerals.
  */
 export const STATED_YEAR =
-  /(?<![0-9xX*×\-—–~至到])((?:19|20)\d{2})(?!\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~至到]\s*\d)|(?<![〇零○一二三四五六七八九xX*×])([〇零○一二三四五六七八九]{4})\s*年(?!\s*[一二三四五六七八九十]{1,2}\s*月)/u;
+  /(?<![0-9xX*×\-—–~至到])((?:19|20)\d{2})(?!\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~至到]\s*\d)(?!\s*度?以来)|(?<![〇零○一二三四五六七八九xX*×])([〇零○一二三四五六七八九]{4})\s*年(?!\s*[一二三四五六七八九十]{1,2}\s*月)/u;
 
 /** A masked year: "20XX年", "202x年", "x01x年度", "××年". */
 export const MASKED_YEAR = /(?:(?:19|20)[0-9]?[xX×*]{1,2}|[xX×*]{1,2}[0-9]{1,3}[xX×*]?|[xX×*]{2,4})\s*年/u;
@@ -55,7 +56,8 @@ export type DocumentKind =
   | "template"
   | "thirdPartyEvaluation"
   | "reconsiderationAnalysis"
-  | "newsAboutReport";
+  | "newsAboutReport"
+  | "policyDocument";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "policyInterpretation",
@@ -65,6 +67,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "thirdPartyEvaluation",
   "reconsiderationAnalysis",
   "newsAboutReport",
+  "policyDocument",
 ];
 
 /** The name of each look-alike, for messages. */
@@ -77,6 +80,7 @@ export const KIND_NAMES: Record<DocumentKind | "annualReport", { zh: string; en:
   thirdPartyEvaluation: { zh: "第三方评估报告", en: "third-party evaluation report" },
   reconsiderationAnalysis: { zh: "行政复议应诉分析报告", en: "administrative reconsideration and litigation analysis" },
   newsAboutReport: { zh: "关于报告的新闻报道", en: "news item about a report" },
+  policyDocument: { zh: "政策文件（规划、意见、指引、办法）", en: "policy document (规划, 意见, 指引, 办法)" },
 };
 
 /** Title cues: a title that matches names the document by itself. Checked in this order. */
@@ -88,6 +92,8 @@ export const TITLE_CUES: ReadonlyArray<{ kind: DocumentKind; pattern: RegExp }> 
   { kind: "thirdPartyEvaluation", pattern: /评估\s*(?:报告|结果|情况|分析)|第三方评估|评估指数/u },
   { kind: "reconsiderationAnalysis", pattern: /(?:行政复议|行政应诉|行政诉讼|复议应诉).{0,12}(?:分析|白皮书|典型案例|案件情况)/u },
   { kind: "workPlan", pattern: /工作要点|工作安排|实施方案|工作计划|行动方案|工作方案|任务分工|责任清单|工作任务/u },
+  // "关于深入推进依法行政加快建设法治政府的意见", "法治市场监管建设规划(2021—2025年)", "…年度报告工作指引"
+  { kind: "policyDocument", pattern: /(?:的|实施|指导|若干)意见\s*$|规划\s*(?:[(（][^)）]{0,16}[)）])?\s*$|工作指引|指引\s*$|指南\s*$|(?:管理|实施|暂行)办法\s*$/u },
 ];
 /** Title words that make a "发布/公布" title a notice carrying the report itself, not news ("关于公布…的通知"). */
 export const NEWS_TITLE_EXCEPTIONS = /^\s*关于|通知\s*$|公告\s*$/u;
@@ -98,12 +104,12 @@ export const PLAN_REPORTED_ON = /(?:落实|完成|执行|推进)\s*情况|报告
 
 /** Placeholders of a template or a masked sample (DOMAIN §5.7, §6): 某县, XX, ××, x年, （略）, ____. */
 export const PLACEHOLDER_G =
-  /某(?:省|市|县|区|镇|乡|街道|单位|部门)|[xX×]{2,}|[*＊]{2,}|(?:19|20)[0-9]?[xX×]{1,2}\s*年|(?<![A-Za-z])[xX×][0-9]{0,3}\s*年|[(（]\s*略\s*[)）]|[_＿]{3,}|□{2,}/gu;
+  /某(?:省|市|县|区|镇|乡|街道|单位|部门)|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|[*＊]{2,}|(?:19|20)[0-9]?[xX×]{1,2}\s*年|(?<![A-Za-z])[xX×][0-9]{0,3}\s*年|[(（]\s*略\s*[)）]|[_＿]{3,}|□{2,}/gu;
 
 /** Openings that say what the document is (first prose lines). */
 export const OPENING_CUES: ReadonlyArray<{ kind: DocumentKind; pattern: RegExp }> = [
-  { kind: "newsAboutReport", pattern: /^\s*(?:本报讯|本台讯|新华社|人民网|央广网|中新网|讯[(（]|[(（]?记者)|[(（]\s*记者|通讯员|日前[,，].{0,30}(?:发布|公布)|近日[,，].{0,30}(?:发布|公布)|(?:发布|公布)了.{0,30}法治政府建设.{0,6}报告/u },
-  { kind: "policyInterpretation", pattern: /解读如下|作如下解读|进行解读|政策解读|为(?:便于|方便|使|让).{0,30}(?:理解|了解|知晓).{0,30}(?:报告|内容)/u },
+  { kind: "newsAboutReport", pattern: /^\s*(?:本报讯|本台讯|本站讯|新华社|人民网|央广网|中新网|讯[(（]|[(（]?记者)|^\s*(?:近日|日前|近期)[,，]|[(（]\s*记者|通讯员|日前[,，].{0,30}(?:发布|公布)|近日[,，].{0,30}(?:发布|公布)|(?:发布|公布)了.{0,30}法治政府建设.{0,6}报告/u },
+  { kind: "policyInterpretation", pattern: /解读如下|作如下解读|进行解读|政策解读(?![\s\d一二三四五六七八九十]*[条篇件次期项个])|为(?:便于|方便|使|让).{0,30}(?:理解|了解|知晓).{0,30}(?:报告|内容)/u },
   {
     kind: "infoDisclosureReport",
     pattern: /本(?:年度)?报告.{0,10}(?:根据|依据|按照).{0,30}政府信息公开条例|政府信息公开条例.{0,60}编制本(?:年度)?报告|政府信息公开工作年度报告|本报告(?:中)?所列数据的统计期限/u,
@@ -111,6 +117,8 @@ export const OPENING_CUES: ReadonlyArray<{ kind: DocumentKind; pattern: RegExp }
   { kind: "thirdPartyEvaluation", pattern: /^\s*受.{1,40}委托|(?:评估组|课题组|评估团队|第三方评估机构).{0,30}(?:对|开展|进行).{0,40}评估/u },
   { kind: "reconsiderationAnalysis", pattern: /(?:行政复议|行政应诉|行政诉讼).{0,40}(?:分析如下|分析报告如下|情况分析如下|白皮书)/u },
   { kind: "workPlan", pattern: /制定本方案|特制定本|制定如下|现提出.{0,20}(?:要点|意见|安排|方案|计划)|工作要点如下|工作安排如下|本(?:要点|方案|计划)/u },
+  // A cover notice issuing a document ("现印发给你们"), or a guideline's own words ("制定本工作指引").
+  { kind: "policyDocument", pattern: /现(?:将.{0,30})?印发给你们|制定本(?:工作)?(?:指引|办法|规定|意见|细则|规划|指南)/u },
 ];
 
 /** Under an annual report's own title, only an opening that starts "受…委托" makes it an evaluation. */
@@ -159,6 +167,9 @@ export const PLAN_HEADINGS = /总体要求|指导思想|工作目标|主要目�
 export const PLAN_MIN_HEADINGS = 2;
 /** A plan reports few results: at most this many counts, rates and sums of money. */
 export const PLAN_MAX_RESULT_NUMBERS = 3;
+
+/** A pinyin gloss left by a converter after a character ("發(fā)布", "鎮(zhèn)"): dropped before matching cues. */
+export const PINYIN_GLOSS_G = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 
 /** Lines that are page labels, not a title ("发布时间:2023-03-07", "来源:市司法局"). */
 export const LABEL_LINE = /(?:时间|日期|来源|作者|浏览|点击|字号|索引号|发布机构)\s*[:：|]/u;

@@ -295,9 +295,59 @@ describe("format variants", () => {
     expect(summary(fact)).toMatchObject({ measures: "heading", shortcomings: "heading" });
   });
 
+  it("a guessed year never exempts a report: a 2017 year read only from a date is not a stated pre-2019 year", () => {
+    const fact = outlineOf("发布日期：2018-03-20\n我县法治政府建设情况报告\n一年来，我县坚持依法行政，全面推进法治政府建设，取得积极成效。\n一、主要做法\n全面落实纲要。\n");
+    expect(fact.reportYear).toBe(2017);
+    expect(fact.yearGuessed).toBe(true);
+    expect(fact.predatesFivePartOutline).toBe(false);
+  });
+
   it("a truncated text is flagged", () => {
     const fact = outlineOf(TITLE_2024 + "一、主要举措和成效\n全年办理行政复议案件8件，其中撤销");
     expect(fact.truncated).toBe(true);
     expect(fact.parts.shortcomings.status).toBe("absent");
+  });
+});
+
+describe("the first-responsible part as real reports write it (issue 10, part 6)", () => {
+  const MEASURES = "一、主要举措和成效\n（一）加强组织领导。";
+
+  it("a citation of the regulation's title is no heading wording: the run-in item that cites it is not canonical", () => {
+    const fact = outlineOf(
+      TITLE_2024 + MEASURES + "一是建立法治建设第一责任人职责考核制度，将各部门党政一把手履行推进法治建设第一责任人职责情况列入年终述职内容。二是认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》，县长带头述法。\n",
+    );
+    expect(fact.parts.firstResponsible.status).toBe("heading");
+    expect(fact.parts.firstResponsible.canonicalTitle).toBe(false);
+  });
+
+  it("run-in items and sub-headings that name the duty short: 第一责任, 第一职责, 法治建设责任人职责", () => {
+    for (const item of ["二是严格落实第一责任。县委书记带头研究法治工作。", "（二）严格履行第一职责。出台法治建设工作要点。", "二是担当作为，压实法治建设责任人职责。县长切实履行领导职责。"]) {
+      const fact = outlineOf(TITLE_2024 + MEASURES + "一是完善制度。修订议事规则。\n" + item + "\n");
+      expect(fact.parts.firstResponsible.status, item).toBe("heading");
+    }
+  });
+
+  it("the duty stated as the body's own counts inline, with or without the leaders in the sentence", () => {
+    for (const s of [
+      "镇党委书记切实履行推进法治建设第一责任人职责，督促干部学法。",
+      "成立以办公室主任为组长的领导小组，切实履行第一责任人职责。",
+      "形成了以行政一把手为第一责任人、一级抓一级的工作机制。",
+      "明确党政主要领导为推进法治建设的首要责任人。",
+      "严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》，组织专题述法。",
+    ]) {
+      const fact = outlineOf(TITLE_2024 + MEASURES + "完善议事规则。" + s + "\n");
+      expect(fact.parts.firstResponsible.status, s).toBe("inline");
+    }
+  });
+
+  it("a rule or list made for others is not an account of the duty", () => {
+    for (const s of [
+      "两个区分别制定了关于党政主要负责人履行推进法治建设第一责任人职责的实施办法。",
+      "出台市直部门党政主要负责人履行推进法治建设第一责任人职责“共性+个性”清单。",
+      "各乡镇严格落实第一责任人职责。",
+    ]) {
+      const fact = outlineOf(TITLE_2024 + MEASURES + "完善议事规则。" + s + "\n");
+      expect(fact.parts.firstResponsible.status, s).toBe("absent");
+    }
   });
 });

@@ -3,7 +3,9 @@ import { compactFold, defineFact, type FactContext, type OutlinePart, type Phras
 import {
   CANONICAL_CORE,
   CAUSE_PHRASES,
+  DUTY_DOCUMENT_AFTER,
   FIRST_RESPONSIBLE_DUTY,
+  FIRST_RESPONSIBLE_INLINE,
   FIVE_PART_OUTLINE_FROM_YEAR,
   HEADING_PHRASES,
   MEASURES_INLINE,
@@ -47,13 +49,19 @@ export interface OutlineFact {
   /** The `outline` section of the result JSON. */
   result: Record<OutlinePart, OutlinePartResult>;
   reportYear: number | null;
-  /** The report year is known and before 2019: no five-part outline was mandated yet (DOMAIN §1.3). */
+  /** The report year was guessed (metaDetails.inferred), not stated. */
+  yearGuessed: boolean;
+  /** The report year is stated and before 2019: no five-part outline was mandated yet (DOMAIN §1.3). */
   predatesFivePartOutline: boolean;
   /** The text ends mid-sentence: an absent part may have been cut off. */
   truncated: boolean;
+  /** Where the text breaks off (core's truncation diagnostic), for the findings that exempt a part. */
+  truncatedAt: Evidence | null;
 }
 
 const MAX_NEAR_MISSES = 3;
+/** A clause about the bodies under the reporting one ("各部门", "各乡镇", "各级各部门"). */
+const OTHERS_SUBJECT = /各(?:[\p{Script=Han}]{0,4}?(?:部门|单位|乡镇|镇|街道|区|县|市)|地)/u;
 
 /**
  * Where the five mandated parts (DOMAIN §2) stand in one report: each as its own heading (any depth,
@@ -130,13 +138,25 @@ export function computeOutline({ model, query }: Pick<FactContext, "model" | "qu
     if (part === "shortcomings") result[part].causesAnalysed = p.causesAnalysed ?? false;
   }
   const reportYear = model.meta.reportYear;
+  // Only a stated year exempts a report from the outline: a year guessed from a date or a plan never does.
+  const yearGuessed = model.metaDetails.inferred?.some((i) => i.field === "reportYear") ?? false;
   return {
     parts,
     result,
     reportYear,
-    predatesFivePartOutline: reportYear !== null && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
+    yearGuessed,
+    predatesFivePartOutline: reportYear !== null && !yearGuessed && reportYear < FIVE_PART_OUTLINE_FROM_YEAR,
     truncated: model.meta.truncated,
+    truncatedAt: truncationEvidence(model),
   };
+}
+
+function truncationEvidence(model: ReportModel): Evidence | null {
+  if (!model.meta.truncated) return null;
+  const d = model.diagnostics.find((x) => x.code === "truncated");
+  if (d?.line === undefined) return null;
+  const raw = model.lines[d.line - 1]?.raw.trim() ?? d.text ?? "";
+  return { line: d.line, text: raw.length > 40 ? raw.slice(-40) : raw };
 }
 
 function absent(): OutlinePartFact {
@@ -210,7 +230,8 @@ class OutlineDocument {
 
   private findHeadingsFor(part: Exclude<OutlinePart, "measures">): Heading[] {
     const phrases = this.phrases(HEADING_PHRASES[part]);
-    const hits = this.query.findPhrases(phrases);
+    const all = this.query.findPhrases(phrases);
+    const hits = part === "firstResponsible" ? all.filter((h) => !this.namesADutyDocument(h.span)) : all;
     const found = this.headings.filter((h) => {
       const [s, e] = this.titleSpan(h);
       if (!hits.some((x) => x.span[0] >= s && x.span[1] <= e)) return false;
@@ -238,7 +259,44 @@ class OutlineDocument {
   }
 
   isCanonical(part: OutlinePart, h: Heading): boolean {
+    if (part === "firstResponsible") {
+      // The mandated wording as the heading's own words, not inside a citation of the regulation's title; a run-in
+      // item's words end at its first comma ("一是建立…考核制度,将…履行推进法治建设第一责任人职责情况列入…").
+      const title = this.runInTitleSpan(h);
+      return CANONICAL_CORE.firstResponsible.some((group) =>
+        group.every((p) => this.query.findPhrases([p], { spans: [title] }).some((x) => !this.namesADutyDocument(x.span))),
+      );
+    }
     return CANONICAL_CORE[part].some((group) => group.every((p) => this.headingHas(h, [p])));
+  }
+
+  /** A run-in heading's title up to its first comma; any other heading's titleSpan. */
+  runInTitleSpan(h: Heading): Span {
+    const span = this.titleSpan(h);
+    if (!this.isRunIn(h)) return span;
+    const k = this.model.text.slice(span[0], span[1]).search(/[,，;；]/u);
+    return k > 0 ? [span[0], span[0] + k] : span;
+  }
+
+  /** 《…》 spans of the text, found once. */
+  private titles: Span[] | null = null;
+  private bookTitles(): Span[] {
+    if (this.titles) return this.titles;
+    this.titles = [];
+    for (const m of this.model.text.matchAll(/《[^《》\n]{1,80}》/gu)) this.titles.push([m.index, m.index + m[0].length]);
+    return this.titles;
+  }
+
+  /**
+   * Does a duty phrase at `span` name a document rather than the duty (DUTY_DOCUMENT_AFTER)? Inside 《》: only
+   * the regulation itself (a title ending 规定). Outside: a rule or list made after the duty.
+   */
+  namesADutyDocument(span: Span, regulationCounts = false): boolean {
+    const t = this.bookTitles().find(([a, b]) => span[0] >= a && span[1] <= b);
+    if (t) return !regulationCounts && /规定\s*》$/u.test(this.model.text.slice(t[0], t[1]));
+    const after = compactFold(this.model.text.slice(span[1], span[1] + 24));
+    const m = DUTY_DOCUMENT_AFTER.exec(after);
+    return m !== null && !(regulationCounts && m[0].endsWith("规定"));
   }
 
   /** The first sentence (outside `exclude`) that admits shortcomings (SHORTCOMING_INLINE). */
@@ -326,15 +384,31 @@ class OutlineDocument {
   }
 
   firstResponsibleInline(exclude: Span[]): OutlinePartFact {
-    const pairs = this.query.near(PRINCIPAL_LEADER, FIRST_RESPONSIBLE_DUTY, { within: "sentence" });
-    const tied = pairs.map((p) => p.b).filter((h) => !within(h.span, exclude));
-    const sentence = this.firstSentence(tied, []);
+    // The duty stated as the body's own, in any sentence outside the closing parts; leaders tied to it first.
+    // Carrying out the regulation ("严格落实《…职责规定》") is the body's own account; a list or rule made for
+    // others ("市直部门…职责清单", "…职责的实施办法") is not.
+    const own = (h: PhraseHit) => !within(h.span, exclude) && !this.namesADutyDocument(h.span, true) && !this.othersDuty(h);
+    const tied = this.query
+      .near(PRINCIPAL_LEADER, FIRST_RESPONSIBLE_DUTY, { within: "sentence" })
+      .map((p) => p.b)
+      .filter(own);
+    const stated = this.query.findPhrases(FIRST_RESPONSIBLE_INLINE).filter(own);
+    const sentence = this.firstSentence(tied, []) ?? this.firstSentence(stated, []);
     if (sentence) return this.inlineSentenceOnly(sentence);
     // Absent: quote where the leaders or the duty appear in another context, so a reader sees why it does not count.
     const related = this.query.findPhrases([...PRINCIPAL_LEADER, ...FIRST_RESPONSIBLE_DUTY]);
     const indexes = [...new Set(related.map((h) => h.sentence))].slice(0, MAX_NEAR_MISSES);
     const nearMisses = indexes.map((i) => this.query.evidence(this.model.sentences[i]!.span));
     return { ...absent(), ...(nearMisses.length ? { nearMisses } : {}) };
+  }
+
+  /** "各部门严格落实第一责任人职责": the duty of the bodies under it, not the report's own leaders'. */
+  private othersDuty(h: PhraseHit): boolean {
+    const sentence = this.model.sentences[h.sentence];
+    if (!sentence) return false;
+    const before = compactFold(this.model.text.slice(sentence.span[0], h.span[0]));
+    const clause = before.slice(before.search(/[^,，;；:：]*$/u));
+    return OTHERS_SUBJECT.test(clause);
   }
 
   /** An inline first-responsible account is the sentence that ties the leaders to the duty. */

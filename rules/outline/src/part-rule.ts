@@ -67,8 +67,8 @@ export function definePartRule(spec: PartRuleSpec): RuleModule<PartRuleOptions> 
           en: `The report does not state its ${name.en} (the rules require “${mandated}”).`,
         },
         absentTruncated: {
-          zh: `报告文本在句中中断，未找到“${name.zh}”——可能被截掉了，不能据此认定报告缺少这一部分。`,
-          en: `The text ends mid-sentence and the ${name.en} were not found: they may have been cut off, so the report cannot be said to omit them.`,
+          zh: `报告文本在句中中断，未找到“${name.zh}”——可能被截掉了，不能据此认定报告缺少这一部分，本项因截断不计分。`,
+          en: `The text ends mid-sentence and the ${name.en} were not found: they may have been cut off, so the report cannot be said to omit them; this check is exempted because of the truncation.`,
         },
       },
       requires: [OUTLINE],
@@ -89,8 +89,16 @@ export function definePartRule(spec: PartRuleSpec): RuleModule<PartRuleOptions> 
       }
       if (!required) return { score: null, notApplicable: true, value: p.status, displayValue };
       if (fact.truncated) {
-        context.report({ messageId: "absentTruncated" });
-        return whenTruncated === "zero" ? { score: 0, value: p.status, displayValue } : { score: null, notApplicable: true, value: p.status, displayValue };
+        // Say where the text breaks off, and that this check was exempted for it (never a silent n/a).
+        context.report({ messageId: "absentTruncated", evidence: fact.truncatedAt ?? [] });
+        if (whenTruncated === "zero") return { score: 0, value: p.status, displayValue };
+        return {
+          score: null,
+          notApplicable: true,
+          value: p.status,
+          displayValue: { zh: "未找到（文本截断，此项不计分）", en: "not found (text truncated: not scored)" },
+          evidence: fact.truncatedAt ? [fact.truncatedAt] : [],
+        };
       }
       context.report({ messageId: "absent", evidence: p.nearMisses ?? [] });
       return { score: 0, value: p.status, displayValue };

@@ -83,6 +83,10 @@ export const HEADING_PHRASES: Record<OutlinePart, readonly string[]> = {
     '"第一责任人"职责',
     "第一责任职责",
     "第一责任人",
+    // "二是严格落实第一责任。", "(一)严格履行第一职责", "压实法治建设责任人职责": the duty named short.
+    "第一责任",
+    "第一职责",
+    "法治建设责任人职责",
   ],
   nextYearPlan: [
     "下一年度",
@@ -139,6 +143,20 @@ export const FIRST_RESPONSIBLE_DUTY = [
   '"第一责任人"职责',
   "第一责任职责",
 ] as const;
+
+/**
+ * Inline first-responsible content: a sentence (outside the closing parts) that states the duty as the body's own
+ * — "党组书记切实履行推进法治建设第一责任人职责", "以行政一把手为第一责任人", "明确主要领导为首要责任人".
+ */
+export const FIRST_RESPONSIBLE_INLINE = [...FIRST_RESPONSIBLE_DUTY, "为第一责任人", "首要责任人"] as const;
+
+/**
+ * A document named after the duty is not an account of it: the regulation's title (《党政主要负责人履行推进法治建设
+ * 第一责任人职责规定》) cited anywhere, and, outside 《》, a rule or list for others ("…第一责任人职责的实施办法",
+ * "…职责清单"). A 《》 title that is not the regulation ("严格落实《…第一责任人职责工作清单》") is the body's own work;
+ * carrying the regulation out ("严格落实《…规定》") is inline content, though its title is never a heading's wording.
+ */
+export const DUTY_DOCUMENT_AFTER = /^[”"」]?\s*(?:[“"「][^”"」]{0,12}[”"」])?\s*的?\s*(?:实施办法|实施细则|办法|细则|清单|规定)/u;
 
 /**
  * Inline shortcomings (DOMAIN §2.1: "但还存在一些问题和不足，如…", "仍有诸多不足"): an admission marker

@@ -32,3 +32,22 @@ describe("the recommended scheme", () => {
     expect(scoring.categories.reduce((s, c) => s + c.weight, 0)).toBe(100);
   });
 });
+
+describe("the department profile", () => {
+  const scoring = recommendedScheme.scoring as { categories: Array<{ id: string; checks: Array<{ rule: string; weight: number; levels?: string[] }> }> };
+  const checks = scoring.categories.flatMap((c) => c.checks);
+
+  it("village legal advisers and mediation are asked of governments only; departments get their own key-indicator list", () => {
+    expect(checks.find((c) => c.rule === "indicators/disclosed")?.levels).not.toContain("department");
+    expect(checks.find((c) => c.rule === "indicators/mediation-success-rate")?.levels).not.toContain("department");
+    expect(checks.find((c) => c.rule === "recommended/department-disclosed")?.levels).toEqual(["department"]);
+    const weight = (rule: string) => checks.find((c) => c.rule === rule)!.weight;
+    expect(weight("recommended/department-disclosed")).toBe(weight("indicators/disclosed"));
+  });
+
+  it("the department list asks for nothing only a local government does", async () => {
+    const { DEPARTMENT_EXPECTED } = await import("./department-disclosed.js");
+    const ids = DEPARTMENT_EXPECTED.flat();
+    expect(ids.some((id) => id.startsWith("legalAdvisor.") || id.startsWith("mediation."))).toBe(false);
+  });
+});

@@ -5,6 +5,9 @@ import type { PresetConfig } from "@fazhi/rule-kit";
  * explained in this package's README (DOMAIN §4: national weights are unpublished, so these are our
  * judgement — made visible, and changed by editing a config, not code).
  */
+/** Local governments (not departments): village legal advisers and people's mediation are their work. */
+const GOVERNMENTS = ["province", "city", "county", "township"];
+
 export const recommendedScheme: PresetConfig = {
   plugins: ["@fazhi/rules-outline", "@fazhi/rules-indicators", "@fazhi/rules-consistency", "@fazhi/rules-disclosure"],
   rules: {
@@ -35,7 +38,9 @@ export const recommendedScheme: PresetConfig = {
         title: { zh: "指标披露与水平", en: "Indicators" },
         weight: 30,
         checks: [
-          { rule: "indicators/disclosed", weight: 4 },
+          // Department profile (DOMAIN §5.14): governments and departments are asked for the figures their work produces.
+          { rule: "indicators/disclosed", weight: 4, levels: GOVERNMENTS },
+          { rule: "recommended/department-disclosed", weight: 4, levels: ["department"] },
           {
             rule: "indicators/head-appearance-rate",
             weight: 2,
@@ -45,6 +50,7 @@ export const recommendedScheme: PresetConfig = {
           {
             rule: "indicators/mediation-success-rate",
             weight: 1,
+            levels: GOVERNMENTS,
             scoring: { bands: [{ min: 0.98, score: 1 }, { min: 0.95, score: 0.8 }, { min: 0.9, score: 0.6 }, { min: 0, score: 0.3 }] },
             whenMissing: "notApplicable",
           },

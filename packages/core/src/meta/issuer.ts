@@ -1,6 +1,8 @@
 import type { Level } from "../model.js";
 import {
+  CLAUSE_VERBS,
   DEPARTMENT_FALSE_FRIENDS,
+  STEM_STOP_WORDS,
   DEPARTMENT_SUFFIXES,
   GENERIC_STEM_CHARS,
   MASK_CHARS,
@@ -53,6 +55,9 @@ function suffixAt(s: string, j: number): string | null {
   return null;
 }
 
+/** A stem that is a phrase, not a name: it holds 中央 or a word that starts a clause ("紧扣中央和省"). */
+const notAStem = (stem: string) => /中央|国务院|党中央/u.test(stem) || CLAUSE_VERBS.some((w) => stem.startsWith(w)) || STEM_STOP_WORDS.some((w) => stem.includes(w));
+
 function unitAt(s: string, p: number): { unit: Unit; end: number } | null {
   for (let j = p + 1; j <= p + MAX_STEM && j < s.length; j++) {
     if (!isNameChar(s[j - 1])) return null;
@@ -60,6 +65,9 @@ function unitAt(s: string, p: number): { unit: Unit; end: number } | null {
     if (suffix === null) continue;
     let stem = s.slice(p, j);
     let end = j + suffix.length;
+    if (notAStem(stem)) return null;
+    // "自治区", "自治州", "自治县": the 自治 belongs to the suffix; "自治区" alone is a bare unit (no name).
+    if (stem.endsWith("自治") && "区州县旗".includes(suffix)) return { unit: { stem: stem.slice(0, -2), suffix: `自治${suffix}` }, end };
     // "常州市", "新乡市", "通州区": 州/乡 right before 市/县/区/旗 is part of the stem.
     if ((suffix === "州" || suffix === "乡") && "市县区旗".includes(s[end] ?? "") && !s.startsWith("市场", end)) {
       stem += suffix;
@@ -74,6 +82,7 @@ function unitAt(s: string, p: number): { unit: Unit; end: number } | null {
 
 /** A bare unit character used as "our own level" ("县公安局", "市政府", "区委"). */
 function bareUnitAt(s: string, p: number): { unit: Unit; end: number } | null {
+  for (const a of ["自治区", "自治州", "自治县"]) if (s.startsWith(a, p)) return { unit: { stem: "", suffix: a }, end: p + a.length };
   const c = s[p];
   if (c === undefined || !SINGLE_SUFFIX.has(c) || suffixAt(s, p) === null) return null;
   return { unit: { stem: "", suffix: c }, end: p + 1 };
@@ -91,15 +100,43 @@ function partyAt(s: string, p: number): boolean {
   return s.startsWith("委", p) || s.startsWith("党委", p) || s.startsWith("党工委", p);
 }
 
+/**
+ * The end of a department name starting at `p` ("公安局", "人力资源和社会保障局", "卫生健康委", "卫生健康委员会"):
+ * the first department ending within `maxCore` characters, over characters a name can hold (no particles or
+ * clause verbs: "深入学习…局" is no name).
+ */
 function departmentEnd(s: string, p: number, maxCore: number): number | null {
   const stop = Math.min(s.length, p + maxCore);
   for (let j = p + 1; j <= stop; j++) {
-    if (!HAN.test(s[j - 1]!)) return null;
+    const c = s[j - 1]!;
+    if (!HAN.test(c) || NOT_IN_DEPARTMENT.includes(c)) return null;
     const core = s.slice(p, j);
+    if (j === p + 1 && "局厅委部署".includes(c)) return null; // "市局党委": 局 is the department word itself
     if (!DEPT_SUFFIXES.some((d) => core.endsWith(d) && core.length > d.length)) continue;
     if (DEPARTMENT_FALSE_FRIENDS.some((f) => core.endsWith(f) || s.startsWith(f, j - 1))) continue;
+    if (CLAUSE_VERBS.some((w) => core.startsWith(w))) return null;
+    // "委" is the short form of "委员会": take the long form when it is written.
+    if (core.endsWith("委") && s.startsWith("员会", j)) return j + 2;
     return j;
   }
+  return null;
+}
+/** Characters no department name holds (particles, verbs that start a clause). */
+const NOT_IN_DEPARTMENT = "的了是在以坚持深贯按认紧着把将对为于向从";
+const MAX_DEPARTMENT = 14;
+/** Offices of a government: "XX县人民政府办公室" is a department (the office), not the government. */
+const GOVERNMENT_OFFICES = ["办公室", "办公厅"];
+
+/**
+ * A department without a unit: a ministry or national commission ("司法部", "自然资源部", "原环境保护部",
+ * "国家卫生健康委"). Only 部, or 国家… with a department ending, so an ordinary word is not taken for one.
+ */
+function nationalDepartmentAt(s: string, p: number): number | null {
+  const q = s.startsWith("原", p) ? p + 1 : p;
+  const end = departmentEnd(s, q, 10);
+  if (end === null || end - q < 3) return null;
+  const name = s.slice(q, end);
+  if (name.endsWith("部") || (name.startsWith("国家") && /(?:委员会|委|局|署)$/u.test(name))) return end;
   return null;
 }
 
@@ -122,7 +159,10 @@ function build(kind: OrgName["kind"], s: string, start: number, end: number, uni
  */
 export function orgAtClauseStart(s: string, p = 0): OrgName | null {
   const first = unitAt(s, p) ?? bareUnitAt(s, p);
-  if (!first) return null;
+  if (!first) {
+    const national = nationalDepartmentAt(s, p);
+    return national === null ? null : build("department", s, p, national, []);
+  }
   const units = [first.unit];
   let end = first.end;
   for (;;) {
@@ -135,9 +175,13 @@ export function orgAtClauseStart(s: string, p = 0): OrgName | null {
     end = next.end;
   }
   const organ = organAt(s, end);
-  if (organ) return build("government", s, p, end + organ.length, units);
+  if (organ) {
+    const office = GOVERNMENT_OFFICES.find((o) => s.startsWith(o, end + organ.length));
+    if (office) return build("department", s, p, end + organ.length + office.length, units);
+    return build("government", s, p, end + organ.length, units);
+  }
   if (partyAt(s, end)) return null;
-  const dept = departmentEnd(s, end, 6);
+  const dept = departmentEnd(s, end, MAX_DEPARTMENT);
   if (dept !== null) return build("department", s, p, dept, units);
   if (units[0]!.stem === "") return null; // a bare "县"/"市" is no subject on its own
   return build("government", s, p, end, units);
@@ -151,7 +195,8 @@ export function parseOrgName(input: string): OrgName | null {
   const parts = input
     .split(/[\s\0、,，和与及]+/u)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(splitJoint);
   let best: OrgName | null = null;
   let offset = 0;
   for (const part of parts) {
@@ -164,6 +209,13 @@ export function parseOrgName(input: string): OrgName | null {
     if (org.kind === "department" && best === null) best = shifted;
   }
   return best;
+}
+
+/** "中共XX乡党委XX乡人民政府" written without a space: the Party committee, then the government. */
+const JOINT_RUN_TOGETHER = /^(?:中共|中国共产党)\p{Script=Han}{1,16}?(?:党工委|党委|委员会|[省市县区州旗镇乡]委)(?=\p{Script=Han}{2,}(?:人民政府|政府|办事处)$)/u;
+function splitJoint(part: string): string[] {
+  const m = JOINT_RUN_TOGETHER.exec(part);
+  return m ? [m[0], part.slice(m[0].length)] : [part];
 }
 
 function parseWholeName(s0: string): OrgName | null {
@@ -183,6 +235,11 @@ function parseWholeName(s0: string): OrgName | null {
   const rest = s.slice(end);
   if (p > 0 || partyAt(s, end) || PARTY_MARKERS.some((m) => s.startsWith(m))) return build("party", s, 0, s.length, units);
   if (rest === "" && units.length > 0 && units[units.length - 1]!.stem !== "") return build("government", s, 0, s.length, units);
+  if (units.length > 0 && ORGANS.some((o) => GOVERNMENT_OFFICES.some((x) => rest === o + x))) return build("department", s, 0, s.length, units);
+  if (units.length === 0 && p === 0) {
+    const national = nationalDepartmentAt(s, 0);
+    if (national === s.length) return build("department", s, 0, s.length, []);
+  }
   const organ = ORGANS.find((o) => rest === o);
   if (organ) {
     if (units.length > 0) return build("government", s, 0, s.length, units);
@@ -195,7 +252,7 @@ function parseWholeName(s0: string): OrgName | null {
       return build("government", s, 0, s.length, [{ stem: s.slice(0, s.length - o.length), suffix: "" }]);
     }
   }
-  if (rest.length >= 2 && rest.length <= 16 && DEPT_SUFFIXES.some((d) => rest.endsWith(d)) && Array.from(rest).every((c) => HAN.test(c))) {
+  if (rest.length >= 2 && rest.length <= 16 && !/人民政府|政府/u.test(rest) && DEPT_SUFFIXES.some((d) => rest.endsWith(d)) && Array.from(rest).every((c) => HAN.test(c))) {
     if (DEPARTMENT_FALSE_FRIENDS.some((f) => rest === f)) return null;
     return build("department", s, 0, s.length, units);
   }

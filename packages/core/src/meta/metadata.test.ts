@@ -310,6 +310,12 @@ describe("truncation", () => {
     expect(codes(mid)).toContain("truncated");
     expect(meta(lines(`2023年,城关镇${PROSE}`, "一是基层法治力量薄弱。…")).meta.truncated).toBe(true);
     expect(meta(lines(`2023年,城关镇${PROSE}`, "一是基层法治力量薄弱。", "相關詞條 熱門詞條 聯絡我們")).meta.truncated).toBe(true);
+    // Page chrome after a complete body is no truncation (来源, 附件下载, 打印/关闭, a file name, a bare date).
+    for (const tail of [["来源:县司法局"], ["附件下载:", "2023年度法治政府建设情况报告.docx"], ["【打印】 【关闭】"], ["2024-02-01 10:20"]]) {
+      expect(meta(lines(`2023年,城关镇${PROSE}`, "一是基层法治力量薄弱。", ...tail)).meta.truncated, tail.join("|")).toBe(false);
+    }
+    // …but a body that stops mid-sentence before the chrome is.
+    expect(meta(lines(`2023年,城关镇${PROSE}`, "一是基层法治力量薄弱,其中", "来源:县司法局", "【打印】【关闭】")).meta.truncated).toBe(true);
   });
 });
 

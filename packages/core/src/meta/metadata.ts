@@ -4,11 +4,13 @@ import { labelShape, collectFields, type Field } from "./fields.js";
 import { findDate, loneDate, WEEKDAY } from "./dates.js";
 import { detectScript, findEncodingDamage } from "./damage.js";
 import { governmentName, orgAtClauseStart, parseOrgName, unitsLevel, type OrgName } from "./issuer.js";
-import { findReportYear } from "./year.js";
+import { findReportYear, GUESSED_YEAR_BASES } from "./year.js";
+import { departmentNamed, placeNamed, selfOfGeneric, selfReferenceIn, type SelfReference } from "./inference.js";
 import {
   CLOSING_PUNCTUATION,
   COUNTY_CITY_CUES,
   CUT_MARKERS,
+  TRAILING_CHROME,
   NON_NAME_STARTS,
   OFFICE_PUBLISHERS,
   PREFECTURE_CITY_CUES,
@@ -32,7 +34,7 @@ interface Candidate {
   line: number;
   /** Evidence quote. */
   quote: string;
-  source: "title" | "signature" | "first-sentence" | "title-field" | "publisher";
+  source: "title" | "byline" | "signature" | "first-sentence" | "title-field" | "publisher" | "inferred";
 }
 
 const TITLE_MARK = /报告|总结|情况|要点|方案|解读|计划|意见|通知/u;
@@ -45,7 +47,12 @@ const ORG_WORDS = /政府|党委|委员会|[县市区省州镇乡旗]委|人大|
 const MAX_HEAD_LINES = 12;
 const MAX_TAIL_LINES = 8;
 const MAX_SUBJECT_CLAUSES = 5;
+/** "在…的(坚强)领导下", "在…指导下": who leads the subject. Kept short and free of 。 so it stays in one sentence. */
+/** A clause that opens with the report speaking of itself: 我委, 本局, 我县, 市局. */
+const SELF_AT_START = /^(?:我|本)(街道|委|局|厅|部|办|省|市|县|区|镇|乡)|^([省市县区])局(?!长)/u;
+const GUIDANCE_G = /在[^。;；]{1,60}?(?:领导|指导|支持|监督|关心|部署)[^。;；,，]{0,4}下/gu;
 
+const flatHeadings = (hs: readonly Heading[]): Heading[] => hs.flatMap((h) => [h, ...flatHeadings(h.children ?? [])]);
 const foldedOf = (ctx: ParseContext, l: Line) => ctx.folded.slice(l.span[0], l.span[1]);
 const clean = (s: string) => s.replace(/\0+/gu, "").trim();
 /** Trimmed raw text of a line (the evidence quote). */
@@ -70,8 +77,11 @@ function isProseLine(f: string): boolean {
 
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章部])/u;
 
+/** A line that opens with a document number ("浙卫〔2024〕3号《…的报告》"): a page title carrying the 文号, not the title. */
+const STARTS_WITH_DOC_NO = /^\s*\p{Script=Han}{1,12}\s*[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]/u;
+
 function isTitleLike(f: string): boolean {
-  return !HEADING_NUMBER.test(f) && f.length >= 6 && f.length <= 80 && !/[。:：;；]$/u.test(f) && !f.includes("。") && TITLE_MARK.test(f) && !/[,，]/u.test(f.slice(0, 12));
+  return !HEADING_NUMBER.test(f) && !STARTS_WITH_DOC_NO.test(f) && f.length >= 6 && f.length <= 80 && !/[。:：;；]$/u.test(f) && !f.includes("。") && TITLE_MARK.test(f) && !/[,，]/u.test(f.slice(0, 12));
 }
 
 /** The part of a title before 关于 / the year / the topic: who issued it. */
@@ -80,6 +90,16 @@ function titlePrefix(title: string): { prefix: string } {
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), title.length);
   return { prefix: title.slice(0, cut) };
+}
+
+/** The place named inside a title that opens with 关于 or a year ("关于杭州市2024年度…", "2018年上海市法治…"). */
+function titleInnerName(title: string): { name: string; at: number } | null {
+  const m = /^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/u.exec(title);
+  if (!m || m[0].trim() === "") return null;
+  const rest = title.slice(m[0].length);
+  const org = orgAtClauseStart(rest, 0);
+  if (!org || org.generic || org.masked || org.kind === "party") return null;
+  return { name: rest.slice(0, org.end), at: m[0].length };
 }
 
 function orgOfDelimited(s: string): OrgName | null {
@@ -98,9 +118,12 @@ function normalizedIssuer(org: OrgName): string {
 }
 
 /** The organisation a line's first sentence opens with, clause by clause ("2023年,在…领导下,XX镇坚持…"). */
-function sentenceSubject(line: string): OrgName | "generic" | null {
-  const stop = line.search(/[。!！?？]/u);
-  const sentence = stop === -1 ? line : line.slice(0, stop);
+function sentenceSubject(line: string): OrgName | { genericOrg: OrgName } | { self: SelfReference } | null {
+  // Lost full-width spaces come out as "??" at a line's start: they open no sentence.
+  const lead = /^[\s?？\0]*/u.exec(line)![0].length;
+  const rest0 = line.slice(lead);
+  const stop = rest0.search(/[。!！?？]/u);
+  const sentence = " ".repeat(lead) + (stop === -1 ? rest0 : rest0.slice(0, stop));
   const starts: number[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_SPLIT_G)) {
@@ -108,22 +131,35 @@ function sentenceSubject(line: string): OrgName | "generic" | null {
     start = m.index + m[0].length;
   }
   if (start < sentence.length) starts.push(start);
-  let generic = false;
+  // "在自治区党委、自治区人民政府的坚强领导下": the bodies in a 在…下 phrase lead the subject, they are not it.
+  const guided: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(GUIDANCE_G)) guided.push([m.index, m.index + m[0].length]);
+  const inGuidance = (p: number) => guided.some(([a, b]) => p >= a && p < b);
+  let generic: OrgName | null = null;
   // The subject stands in the first clauses ("2023年,在…的领导下,XX镇…"); later clauses name other bodies.
   for (let p of starts.slice(0, MAX_SUBJECT_CLAUSES)) {
+    if (inGuidance(p)) continue;
     const y = LEADING_YEAR.exec(sentence.slice(p));
     if (y) p += y[0].length;
     const rest = sentence.slice(p);
     if (rest === "" || NON_NAME_STARTS.some((w) => rest.startsWith(w))) continue;
+    // "我委以…", "本局坚持…", "市局党委带头": the report speaks of itself without a name.
+    const selfAt = SELF_AT_START.exec(rest);
+    if (selfAt) {
+      const k = selfAt[1] ?? `${selfAt[2]!}局`;
+      return { self: selfAt[1] && !"委局厅部办".includes(k) ? { kind: "government", unit: k, ending: null, at: p, words: selfAt[0] } : { kind: "department", unit: selfAt[2] ?? "", ending: selfAt[1] ?? "局", at: p, words: selfAt[0] } };
+    }
     const org = orgAtClauseStart(sentence, p);
     if (!org || org.kind === "party") continue;
     if (org.generic) {
-      generic = true;
+      // "…、市政府关于…部署", "县政府的坚强领导": a possessive or a list item, not the subject.
+      const after = sentence[org.end] ?? "";
+      if (generic === null && !"的关和与及".includes(after)) generic = org;
       continue;
     }
     return org;
   }
-  return generic ? "generic" : null;
+  return generic ? { genericOrg: generic } : null;
 }
 
 /** The core name a candidate stands for (without organ), used to complete a short candidate by a longer one. */
@@ -156,9 +192,15 @@ export function extractMeta(
   let firstProse: Line | null = null;
   let addressee: string | null = null;
   let documentNumber: string | null = null;
+  /** Organisation-only lines of the head after the title ("杭州市人民政府" under the title): the author's byline. */
+  const bylines: Line[] = [];
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
     const f = bodyFolded(l);
+    if (title !== null && f.length <= 30 && !SENTENCE_PUNCT.test(f) && !/[,，:：]/u.test(f) && orgOfDelimited(f)) {
+      bylines.push(l);
+      continue;
+    }
     if (isProseLine(f) && !(f.length <= 40 && /[:：]$/u.test(f))) {
       firstProse = l;
       break;
@@ -235,9 +277,15 @@ export function extractMeta(
   // ── issuer candidates ──
   const candidates: Candidate[] = [];
   let genericSubject = false;
+  /** How the report refers to itself when it names no issuer ("省人民政府", "县政府", "我委"). */
+  let self: SelfReference | null = null;
   const push = (s: string, raw: string, line: number, source: Candidate["source"], evidenceText: string) => {
     const org = orgOfDelimited(s);
     if (org) candidates.push({ org, written: clean(raw.slice(org.start, org.end)), line, quote: evidenceText, source });
+    else if (!self) {
+      const generic = parseOrgName(s);
+      if (generic?.generic) self = selfOfGeneric(generic, -1);
+    }
   };
   if (title && titleText) {
     if (titleOrgLine) push(bodyFolded(titleOrgLine), quote(titleOrgLine), titleOrgLine.line, "title", title.text);
@@ -246,16 +294,27 @@ export function extractMeta(
       const titleLine = lines[title.line - 1]!;
       const rawTitle = title.line === titleLine.line && titleLine.chrome ? title.text : quote(titleLine);
       if (clean(prefix)) push(prefix, rawTitle.length === titleText.length ? rawTitle : prefix, title.line, "title", title.text);
+      else {
+        // "关于杭州市2024年度…的报告", "2018年上海市法治政府建设情况的报告": the place stands after 关于 or the year.
+        const inner = titleInnerName(titleText);
+        if (inner) push(inner.name, rawTitle.length === titleText.length ? rawTitle.slice(inner.at, inner.at + inner.name.length) : inner.name, title.line, "title", title.text);
+      }
     }
   }
+  for (const l of bylines) push(bodyFolded(l), quote(l), l.line, "byline", quote(l));
   if (signature) push(bodyFolded(signature), quote(signature), signature.line, "signature", quote(signature));
   const proseLines = body.filter((l) => isProseLine(bodyFolded(l)) && (firstProse === null || l.line >= firstProse.line)).slice(0, 2);
   const firstSentenceLine = proseLines[0] ?? null;
   // The subject of the first sentence of the first (or second) prose paragraph.
   for (const pl of proseLines) {
     const org = sentenceSubject(folded[pl.line - 1]!);
-    if (org === "generic") {
+    if (org && "self" in org) {
+      self ??= { ...org.self, at: pl.span[0] + org.self.at };
+      continue;
+    }
+    if (org && "genericOrg" in org) {
       genericSubject = true;
+      self ??= selfOfGeneric(org.genericOrg, pl.span[0] + org.genericOrg.start);
       continue;
     }
     if (!org) continue;
@@ -304,6 +363,41 @@ export function extractMeta(
   }
   const maskedOnly = chosen === null && candidates.some((c) => c.org.masked);
 
+  // ── inference: a report that never writes its issuer's name ("省人民政府", "市政府", "我委") ──
+  const inferred: NonNullable<MetaDetails["inferred"]> = [];
+  const lineAt = (offset: number) => lines.find((l) => l.span[0] <= offset && offset <= l.span[1]) ?? null;
+  let selfEvidence: Evidence | null = null;
+  if (chosen === null && !maskedOnly) {
+    // The body's folded text with chrome lines blanked: offsets stay those of ctx.text.
+    let bodyText = ctx.folded;
+    for (const l of lines) if (l.chrome) bodyText = bodyText.slice(0, l.span[0]) + " ".repeat(l.span[1] - l.span[0]) + bodyText.slice(l.span[1]);
+    self ??= selfReferenceIn(bodyText);
+    if (self) {
+      const sl = self.at >= 0 ? lineAt(self.at) : title ? lines[title.line - 1]! : null;
+      selfEvidence = sl ? { line: sl.line, text: self.at >= 0 ? snippet(sl, Math.max(0, self.at - sl.span[0])) : quote(sl) } : null;
+      const named = self.kind === "government" ? placeNamed(bodyText, self.unit) : departmentNamed(bodyText, self);
+      const org: OrgName | null = !named
+        ? null
+        : self.kind === "government"
+          ? { kind: "government", units: [{ stem: named.name.slice(0, -self.unit.length), suffix: self.unit }], text: named.name, start: 0, end: named.name.length, masked: false, generic: false }
+          : parseOrgName(named.name);
+      const nl = named ? lineAt(named.at) : null;
+      if (named && org && !org.generic && !org.masked && org.kind === self.kind && nl) {
+        const written = ctx.text.slice(named.at, named.at + named.name.length);
+        chosen = { org, written, line: nl.line, quote: snippet(nl, Math.max(0, named.at - nl.span[0] - 6)), source: "inferred" };
+        inferred.push({
+          field: "issuer",
+          basis: "place-named-in-text",
+          note: {
+            zh: `报告未写明报告主体全称(自称“${self.words}”),按正文中的“${written}”推定。`,
+            en: `The report does not write its issuer's full name (it says “${self.words}”); inferred from “${written}” in the text.`,
+          },
+          evidence: [...(selfEvidence ? [selfEvidence] : []), { line: nl.line, text: chosen.quote }],
+        });
+      }
+    }
+  }
+
   // ── level ──
   const addresseeOrg = addressee ? parseOrgName(addressee) : null;
   /**
@@ -328,8 +422,13 @@ export function extractMeta(
         return "county";
       }
     }
-    const countyCues = COUNTY_CITY_CUES.filter((c) => ctx.folded.includes(c));
-    const cityCues = PREFECTURE_CITY_CUES.filter((c) => ctx.folded.includes(c));
+    // A cue inside a longer one found ("镇(街道)" in "各镇(街道)") is the same mention, counted once.
+    const found = (cues: readonly string[]) => {
+      const hits = cues.filter((c) => ctx.folded.includes(c));
+      return hits.filter((c) => !hits.some((o) => o !== c && o.includes(c)));
+    };
+    const countyCues = found(COUNTY_CITY_CUES);
+    const cityCues = found(PREFECTURE_CITY_CUES);
     if (countyCues.length > cityCues.length) {
       levelEvidence = cueEvidence(countyCues[0]!);
       return "county";
@@ -338,17 +437,36 @@ export function extractMeta(
     return "city";
   };
   let level: Level | null = null;
-  let departmentLevel: Exclude<Level, "department"> | null = null;
+  let departmentLevel: MetaDetails["departmentLevel"] = null;
   if (chosen) {
     const lv = unitsLevel(chosen.org.units, cityEvidence);
     if (chosen.org.kind === "department") {
       level = "department";
-      departmentLevel = lv;
+      departmentLevel = chosen.org.units.length === 0 ? "national" : lv;
     } else level = lv;
   } else if (maskedOnly) {
     const masked = candidates.find((c) => c.org.masked)!;
     const lv = unitsLevel(masked.org.units, () => "city");
     level = masked.org.kind === "department" ? "department" : lv;
+  } else if (self) {
+    // No name, but the report says what it is: "省政府" is a province, "我委" a department.
+    const lv = unitsLevel([{ stem: "", suffix: self.unit }], () => "city");
+    if (self.kind === "department") {
+      level = "department";
+      departmentLevel = self.unit === "" && self.ending === "部" ? "national" : lv;
+    } else level = lv;
+    if (level) {
+      inferred.push({
+        field: "level",
+        basis: "self-reference",
+        note: {
+          zh: `报告未写明报告主体名称,层级按其自称“${self.words}”推定。`,
+          en: `The report does not name its issuer; the level is inferred from how it refers to itself (“${self.words}”).`,
+        },
+        evidence: selfEvidence ? [selfEvidence] : [],
+      });
+      if (selfEvidence) levelEvidence = selfEvidence;
+    }
   }
 
   let issuer: string | null = null;
@@ -390,13 +508,25 @@ export function extractMeta(
   const yr = findReportYear({
     title: titleText && title ? { text: titleText, line: title.line, quote: title.text } : null,
     firstSentence: firstSentenceLine ? { text: folded[firstSentenceLine.line - 1]!, line: firstSentenceLine.line, quote: snippet(firstSentenceLine) } : null,
+    opening: proseLines.map((l) => ({ text: folded[l.line - 1]!, line: l.line, quote: snippet(l) })),
     firstHeading: firstHeading ? { text: firstHeading.text, line: firstHeading.line, quote: firstHeading.raw } : null,
+    headings: flatHeadings(headings).map((h) => ({ text: h.text, line: h.line, quote: h.raw.trim() })),
     publishedDate,
     signedDate,
   });
   const reportYear = yr.year;
   if (yr.evidence) evidence.reportYear = yr.evidence;
   diagnostics.push(...yr.diagnostics);
+  if (yr.year !== null && yr.basis && GUESSED_YEAR_BASES.includes(yr.basis)) {
+    // A guessed year is shown as one, and never by itself exempts a report (the pre-2019 outline needs a stated year).
+    const d = yr.diagnostics[yr.diagnostics.length - 1];
+    inferred.push({
+      field: "reportYear",
+      basis: yr.basis,
+      note: d?.message ?? { zh: `报告所属年度为推定(${yr.year}年)。`, en: `The report year (${yr.year}) is inferred.` },
+      evidence: yr.evidence ? [yr.evidence] : evidence.publishedDate ? [evidence.publishedDate] : evidence.signedDate ? [evidence.signedDate] : [],
+    });
+  }
 
   if (addressee) addressee = addressee.replace(/\s+/gu, "");
 
@@ -483,7 +613,7 @@ export function extractMeta(
     encodingDamage,
     truncated,
   };
-  const details: MetaDetails = { title, issuerAsWritten, departmentLevel, evidence, chromeLines };
+  const details: MetaDetails = { title, issuerAsWritten, departmentLevel, evidence, chromeLines, inferred };
   return { meta, details, diagnostics };
 }
 
@@ -491,7 +621,12 @@ export function extractMeta(
  * Truncated: the body ends with a cut marker ("…", "...", "展开全文"), or wiki leftovers ("相关词条 热门词条")
  * follow it, or its last line has no closing punctuation and no signature/date follows.
  */
-function isTruncated(ctx: ParseContext, body: readonly Line[], folded: readonly string[], signed: boolean): boolean {
+function isTruncated(ctx: ParseContext, body0: readonly Line[], folded: readonly string[], signed: boolean): boolean {
+  // Page furniture after the body ("来源:司法局", "附件下载:", "【打印】【关闭】", "实施方案.docx", a date) ends the
+  // page, not the report: the body ends at the last line before it.
+  let n = body0.length;
+  while (n > 0 && TRAILING_CHROME.some((re) => re.test(clean(folded[body0[n - 1]!.line - 1]!)))) n--;
+  const body = body0.slice(0, n);
   const last = body[body.length - 1];
   if (!last) return false;
   const tailStart = last.line - 1;

@@ -258,16 +258,37 @@ export const UNIT_SUFFIXES: readonly { suffix: string; level: "province" | "city
 export const GOVERNMENT_ORGANS: readonly string[] = ["人民政府", "街道办事处", "办事处", "政府"];
 
 /** Endings of government departments (县公安局, 市司法局, 省市场监管局, 司法部, 区公安分局, 县发展和改革委员会). */
-export const DEPARTMENT_SUFFIXES: readonly string[] = ["分局", "局", "厅", "委员会", "办公室", "部", "署", "中心"];
+export const DEPARTMENT_SUFFIXES: readonly string[] = ["分局", "局", "厅", "委员会", "委", "办公室", "部", "署", "中心"];
 
 /** Words that end in a unit character but are no place (市场监管局 starts with 市场, not with 市). */
-export const UNIT_FALSE_FRIENDS: readonly string[] = ["市场", "市民", "区域", "区划", "县域", "镇域", "省级", "市级", "县级", "区级", "乡级", "镇级", "乡村", "街道办"];
+export const UNIT_FALSE_FRIENDS: readonly string[] = ["市场", "市民", "区域", "区划", "县域", "镇域", "省级", "市级", "县级", "区级", "乡级", "镇级", "乡村"];
+
+/** Words that start a clause and never a name: a unit found after them is a phrase ("紧扣中央和省、市委部署"). */
+export const CLAUSE_VERBS: readonly string[] = ["现将", "紧扣", "紧紧围绕", "围绕", "聚焦", "落实", "贯彻", "按照", "根据", "坚持", "深入", "全面", "认真", "对标", "对照", "结合", "立足", "推动", "推进", "加强", "强化", "扎实"];
+
+/**
+ * Words that end in a unit character and name no place (城市, 社区, 开发区, 城乡, 乡镇…): never taken for a place
+ * the report names. Generic words, not places.
+ */
+export const NOT_A_PLACE_WORDS: readonly string[] = [
+  "城市", "超市", "都市", "上市", "夜市", "集市", "门市", "股市", "直辖市", "县级市", "地级市", "市场", "市民", "市县", "县市", "市区", "市镇", "市级",
+  "社区", "城区", "辖区", "园区", "片区", "景区", "小区", "街区", "校区", "灾区", "库区", "矿区", "牧区", "老区", "山区", "地区", "试验区", "实验区",
+  "示范区", "开发区", "功能区", "保护区", "先行区", "自贸区", "高新区", "经开区", "行政区", "区县", "县区", "区域", "区划", "区级", "管理区",
+  "城乡", "乡镇", "乡村", "家乡", "故乡", "下乡", "返乡", "老乡", "城镇", "村镇", "集镇", "重镇", "古镇", "强镇", "名镇", "建制镇", "镇街", "镇村", "镇域", "乡级", "镇级",
+  "郡县", "强县", "大县", "县域", "县级", "外省", "节省", "反省", "省级", "省份", "各省",
+];
+
+/**
+ * Words that end a phrase before a unit ("主持召开省委…", "全面依法治县", "4次市政府"): what stands after them may
+ * be a name, they are never part of one.
+ */
+export const STEM_STOP_WORDS: readonly string[] = ["中国共产党", "中共", "年内", "召开", "主持", "依法治", "法治", "建设", "推进", "全面", "落实", "贯彻", "开展", "举办", "组织", "研究", "审议", "印发", "出台", "制定", "联合", "会同", "指导", "参加", "出席", "列席", "代表", "考察", "来到", "推动", "实现", "打造", "构建", "服务", "保障", "促进", "助力", "次", "个", "项", "年", "届"];
 
 /** Stems that are not names: "我县", "本镇", "全市", "该区", "各乡"… → fall back to other evidence. */
 export const GENERIC_STEM_CHARS = "我本全该各每两三市县区镇乡省州上下同";
 
 /** Words a clause may start with before the organisation that is its subject ("在市委、市政府的领导下,"). */
-export const NON_NAME_STARTS: readonly string[] = ["在", "为", "以", "对", "于", "与", "和", "及", "按照", "根据", "围绕", "坚持", "全面", "深入", "今年", "去年", "一年来", "过去", "近年来", "本年度", "年度", "其中", "同时", "结合", "立足", "针对", "通过", "经过", "作为", "全市", "全县", "全区", "全镇", "我市", "我县", "我区", "我镇", "本市", "本县", "本区", "本镇"];
+export const NON_NAME_STARTS: readonly string[] = ["在", "为", "以", "对", "于", "与", "和", "及", "按照", "根据", "围绕", "坚持", "全面", "深入", "今年", "去年", "一年来", "过去", "近年来", "本年度", "年度", "其中", "同时", "结合", "立足", "针对", "通过", "现将", "紧扣", "经过", "作为", "全市", "全县", "全区", "全镇", "我市", "我县", "我区", "我镇", "本市", "本县", "本区", "本镇"];
 
 /** Parts of a joint 党委+政府 heading that name the Party side ("中共浚县县委", "XX县委员会"). */
 export const PARTY_MARKERS: readonly string[] = ["中共", "中国共产党", "党委", "党工委", "县委", "市委", "区委", "省委", "州委", "旗委", "镇委", "乡委"];
@@ -285,7 +306,7 @@ export const TITLE_KINDS: readonly string[] = ["报告", "总结", "情况"];
 /**
  * Evidence that a 市 is a prefecture-level city: it has counties under it ("县(市、区)", "市县两级", "各县").
  */
-export const PREFECTURE_CITY_CUES: readonly string[] = ["县(市、区)", "县(市,区)", "县市区", "市县两级", "市、县两级", "市县乡", "市、县、乡", "各县", "区县", "县区", "市辖区"];
+export const PREFECTURE_CITY_CUES: readonly string[] = ["县(市、区)", "区(市)县", "区(市、县)", "县(区、市)", "县(市)区", "县(市,区)", "县市区", "市县两级", "市、县两级", "市县乡", "市、县、乡", "各县", "区县", "县区", "市辖区"];
 /** Evidence that a 市 is county-level: it has towns and streets directly under it. */
 export const COUNTY_CITY_CUES: readonly string[] = ["县级市", "各镇(街道)", "各镇(区)", "镇(街道)", "区镇", "镇街", "各镇、街道", "市镇两级", "市、镇两级", "镇村两级"];
 
@@ -294,6 +315,18 @@ export const QUESTION_PARTICLES = "吗呢么吧啊何谁哪";
 
 /** Closing punctuation that ends a complete text. */
 export const CLOSING_PUNCTUATION = "。！？!?”」』）)】》.";
+
+/**
+ * Lines of page furniture that may follow a report's body (folded): labelled source/editor lines, attachment
+ * lists, print/close buttons, file names, a bare date. A text ending in them is not truncated.
+ */
+export const TRAILING_CHROME: readonly RegExp[] = [
+  /^(?:信息来源|文章来源|来源|稿件来源|责任编辑|编辑|作者|审核|审校|校对|撰稿|供稿|发布人|浏览次数|阅读次数|点击数)\s*[:：|]/u,
+  /^(?:相关)?附件(?:下载)?\s*[:：]?\s*$|^附件下载|^附件\s*[:：]/u,
+  /^[\s【\[(（|/]*(?:(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|返回顶部|返回|下载|保存)[\s】\]）)|/【\[(（]*)+$/u,
+  /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar|txt)\s*(?:[(（][^)）]{0,12}[)）])?\s*$/iu,
+  /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u,
+];
 
 /** Trailing markers of a text cut off by a doc or wiki site. */
 export const CUT_MARKERS: readonly string[] = ["…", "...", "(未完)", "未完待续", "展开全文", "阅读全文", "查看全文", "点击查看"];

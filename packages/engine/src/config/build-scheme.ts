@@ -43,6 +43,7 @@ function buildCheck(check: Record<string, unknown>): CheckRef {
     whenMissing: check.whenMissing === "notApplicable" ? "notApplicable" : "zero",
   };
   if (isRecord(check.scoring)) ref.scoring = structuredClone(check.scoring) as ValueScoring;
+  if (Array.isArray(check.levels)) ref.levels = check.levels.map(String) as CheckRef["levels"];
   return ref;
 }
 

@@ -114,6 +114,16 @@ const check = {
       ...describe("规则没有给出数值或得分时：zero 记 0 分（默认），notApplicable 不计入", "When the rule yields no value: zero (default) or notApplicable (weight 0)"),
       enum: ["zero", "notApplicable"],
     },
+    levels: {
+      ...describe(
+        "本项适用的报告层级（meta.level）；其他已知层级的报告本项“不适用”（权重 0，并注明原因）。不写则适用于所有层级",
+        "Report levels (meta.level) the check applies to; for a report of another known level it is not applicable (weight 0, with the reason shown). Absent: every level",
+      ),
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ["province", "city", "county", "township", "department"] },
+    },
   },
 };
 
