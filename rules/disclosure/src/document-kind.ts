@@ -18,7 +18,6 @@ import {
   NEWS_TITLE_EXCEPTIONS,
   NEWS_TITLE_TOPIC,
   OPENING_CUES,
-  PINYIN_GLOSS_G,
   PLACEHOLDER_G,
   PLAN_HEADINGS,
   PLAN_MAX_RESULT_NUMBERS,
@@ -126,8 +125,9 @@ export const documentKind = defineRule<DocumentKindOptions>({
   evaluate(context) {
     const { model, options } = context;
     const head = documentHead(model);
-    // Pinyin glosses ("發(fā)布") are dropped so cues match; a gloss is never evidence, so offsets need not hold.
-    const unglossed = (l: TextLine): TextLine => (l.folded.includes("(") || l.folded.includes("（") ? { ...l, folded: l.folded.replace(PINYIN_GLOSS_G, "") } : l);
+    // Pinyin glosses ("發(fā)布") and watermarks, masked as \0 in core's folded view, are dropped so cues match;
+    // a gloss is never evidence, so offsets need not hold.
+    const unglossed = (l: TextLine): TextLine => (l.folded.includes("\0") ? { ...l, folded: l.folded.replace(/\0+/g, "") } : l);
     const titleLines = head.titleLines.filter((l) => !LABEL_LINE.test(l.folded) && !/^\s*#?\s*source\s*:|https?:\/\//iu.test(l.folded)).map(unglossed);
     const opening = head.opening.map(unglossed);
     const body = bodyLines(model);

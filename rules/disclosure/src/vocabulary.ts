@@ -168,8 +168,6 @@ export const PLAN_MIN_HEADINGS = 2;
 /** A plan reports few results: at most this many counts, rates and sums of money. */
 export const PLAN_MAX_RESULT_NUMBERS = 3;
 
-/** A pinyin gloss left by a converter after a character ("發(fā)布", "鎮(zhèn)"): dropped before matching cues. */
-export const PINYIN_GLOSS_G = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 
 /** Lines that are page labels, not a title ("发布时间:2023-03-07", "来源:市司法局"). */
 export const LABEL_LINE = /(?:时间|日期|来源|作者|浏览|点击|字号|索引号|发布机构)\s*[:：|]/u;
