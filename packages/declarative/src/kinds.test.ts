@@ -315,3 +315,38 @@ ${EXAMPLES}`;
     expect((await run(report, "辦理行政復議案件60件。\n\n糾錯率12%。\n")).outcome?.score).toBe(1);
   });
 });
+
+describe("label reading shared with rule-kit's labelledNumbers", () => {
+  const rate = `id: t/mediation-rate
+kind: indicator
+title: 调解成功率
+message: 未写明 {labels}
+labels: [调解成功率]
+unit: "%"
+whenMissing: ignore
+${EXAMPLES}`;
+  const count = `id: t/accepted
+kind: indicator
+title: 受理件数
+message: 未写明 {labels}
+labels: [受理]
+kinds: [count]
+whenMissing: ignore
+${EXAMPLES}`;
+
+  it("a target is not a value: 力争调解成功率达到98%", async () => {
+    expect((await run(rate, "青禾县力争调解成功率达到98%。\n")).outcome?.value).toBeUndefined();
+    expect((await run(rate, "青禾县调解成功率为96.5%。\n")).outcome?.value).toBeCloseTo(0.965);
+  });
+
+  it("a negated count is not the affirmative label: 不予受理5件 is not 受理", async () => {
+    expect((await run(count, "白石镇不予受理5件。\n")).outcome?.value).toBeUndefined();
+    expect((await run(count, "白石镇不予受理5件，受理申请17件。\n")).outcome?.value).toBe(17);
+  });
+
+  it("a label in an earlier clause of the sentence does not label the number", async () => {
+    const clause = count.replace("labels: [受理]", "labels: [行政复议]");
+    expect((await run(clause, "青禾县行政复议工作稳步推进，全年共计41件。\n")).outcome?.value).toBeUndefined();
+    expect((await run(clause, "青禾县全年办理行政复议41件。\n")).outcome?.value).toBe(41);
+  });
+});

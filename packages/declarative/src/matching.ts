@@ -1,5 +1,5 @@
 import { flattenHeadings, foldText, lineAt, readingOf, type MatchView, type NumberKind, type Reading, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
-import { compactFold, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
+import { type LabelMatcher, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
 import { lastMatch, type CompiledPattern } from "./patterns.js";
 
 /** One place a pattern matched, quoted from the original text. */
@@ -27,14 +27,6 @@ class ReportView {
   }
   inChrome(span: Span): boolean {
     return this.reading.inChrome(span[0]);
-  }
-  /** Index into the compact view of the first kept character at or after a text offset. */
-  compactIndex(offset: number): number {
-    return this.reading.toCompact(offset);
-  }
-  /** The folded, whitespace-free form of text[from, to). */
-  foldedSlice(from: number, to: number): string {
-    return this.view.compact.slice(this.compactIndex(from), this.compactIndex(to));
   }
   hit(pattern: string, span: Span): Hit {
     return {
@@ -141,36 +133,31 @@ export interface LabelledNumber<R> {
 }
 
 /**
- * Numbers labelled by one of the roles' patterns, in text order. A number whose own label (as the parser
- * found it) matches a pattern is taken; a number without its own label is taken when a pattern stands
- * before it in its sentence within `window` characters. When several roles' labels match one number, the
- * label closest to the number wins, then the longer one — so in "受理25件，不予受理8件" 8件 belongs to
- * 不予受理, not 受理. A number whose own label matches no pattern belongs to another indicator and is skipped.
+ * Numbers labelled by one of the roles' patterns, in text order: rule-kit's `TextQuery.labelledRoles`
+ * (the same reading `labelledNumbers` gives plugin authors) with the patterns as matchers. A number whose
+ * own label matches a pattern is taken; one without its own label when a pattern stands before it in its
+ * clause within `window` characters; the closest label wins, then the longer one ("受理25件，不予受理8件":
+ * 8件 is 不予受理's). Targets, hypotheticals, thresholds and criteria ("力争调解成功率达到98%") and negated
+ * numbers ("不予受理5件" for 受理) are skipped, as are numbers whose own label matches no pattern.
  */
 export function labelledNumbers<R>(context: RuleContext, roles: ReadonlyArray<LabelRole<R>>, window: number, ranges: Ranges): Array<LabelledNumber<R>> {
-  const rv = viewOf(context.model);
-  const out: Array<LabelledNumber<R>> = [];
-  for (const number of context.model.numbers) {
-    if (number.kind === "change") continue;
-    if (!inside(number.span, ranges) || rv.inChrome(number.span)) continue;
-    const eligible = roles.filter((r) => r.kinds.includes(number.kind) && (!r.units || r.units.includes(number.unit ?? "")));
-    if (eligible.length === 0) continue;
-    let haystack: string;
-    if (number.label) {
-      haystack = compactFold(number.label);
-    } else {
-      const sentence = context.model.sentences[number.sentence];
-      const from = Math.max(sentence ? sentence.span[0] : 0, number.span[0] - window);
-      haystack = rv.foldedSlice(from, number.span[0]);
-    }
-    let best: { role: R; label: string; end: number; length: number } | null = null;
-    for (const r of eligible) {
-      for (const p of r.patterns) {
-        const m = lastMatch(p, haystack);
-        if (m && (!best || m.end > best.end || (m.end === best.end && m.length > best.length))) best = { role: r.role, label: p.display, ...m };
-      }
-    }
-    if (best) out.push({ number, role: best.role, label: best.label });
+  const matcherRoles = roles.map((r) => ({
+    role: r.role,
+    matchers: r.patterns.map(matcherOf),
+    kinds: r.kinds,
+    ...(r.units ? { units: r.units } : {}),
+  }));
+  return context.query
+    .labelledRoles(matcherRoles, { maxDistance: window, ...(ranges === null ? {} : { scope: { spans: ranges } }) })
+    .map((n) => ({ number: n.number, role: n.role, label: n.label }));
+}
+
+const matchers = new WeakMap<CompiledPattern, LabelMatcher>();
+function matcherOf(p: CompiledPattern): LabelMatcher {
+  let m = matchers.get(p);
+  if (!m) {
+    m = { display: p.display, lastMatch: (haystack) => lastMatch(p, haystack) };
+    matchers.set(p, m);
   }
-  return out;
+  return m;
 }

@@ -37,14 +37,46 @@ export interface LabelledNumber {
   number: NumericFact;
   /** The label phrase that matched. */
   label: string;
-  /** "label": the number's own label contains the phrase; "sentence": the phrase precedes it in its sentence. */
+  /** "label": the number's own label contains the phrase; "sentence": the phrase precedes it in its clause. */
   via: "label" | "sentence";
+}
+
+/** Something that finds a label in folded, whitespace-free text: where its last match ends, and its length. */
+export interface LabelMatcher {
+  /** How the label is shown in messages. */
+  display: string;
+  lastMatch(haystack: string): { end: number; length: number } | null;
+}
+
+/** Alternative labels standing for one role (an indicator, a part of a sum, a numerator…). */
+export interface LabelRole<R> {
+  role: R;
+  matchers: readonly LabelMatcher[];
+  /** Number kinds this role accepts; all when absent. */
+  kinds?: readonly NumberKind[];
+  units?: readonly string[];
+}
+
+export interface LabelledRole<R> extends LabelledNumber {
+  role: R;
+}
+
+/** A literal phrase as a matcher (folded like the text). */
+export function literalMatcher(phrase: string, display: string = phrase): LabelMatcher {
+  const key = compactFold(phrase);
+  return {
+    display,
+    lastMatch(haystack) {
+      const i = haystack.lastIndexOf(key);
+      return i === -1 ? null : { end: i + key.length, length: key.length };
+    },
+  };
 }
 
 export interface LabelledNumberOptions {
   kinds?: NumberKind[];
   units?: string[];
-  /** How far back in the sentence a phrase may stand from the number, in characters (default 30). */
+  /** How far back in the clause a phrase may stand from the number, in characters (default 30). */
   maxDistance?: number;
   scope?: Scope;
 }
@@ -94,32 +126,65 @@ export class TextQuery {
   }
 
   /**
-   * Numbers quantifying one of the labels: the number's own label contains the phrase, or — for a number
-   * with no label of its own — the phrase stands before it in the same sentence within `maxDistance` characters.
+   * Numbers quantifying one of the labels — a shorthand for `labelledRoles` with one role per label
+   * (literal phrases, folded). See `labelledRoles` for the matching, the tie rule and which numbers are
+   * skipped (targets, hypotheticals, thresholds, criteria, negated counts, page chrome).
    */
   labelledNumbers(labels: readonly string[], options: LabelledNumberOptions = {}): LabelledNumber[] {
+    const roles: Array<LabelRole<string>> = labels.map((label) => ({
+      role: label,
+      matchers: [literalMatcher(label)],
+      ...(options.kinds ? { kinds: options.kinds } : {}),
+      ...(options.units ? { units: options.units } : {}),
+    }));
+    return this.labelledRoles(roles, options).map((n) => ({ number: n.number, label: n.label, via: n.via }));
+  }
+
+  /**
+   * Numbers labelled by one of the roles' matchers, in text order — the one label reading that
+   * `labelledNumbers` and the declarative kinds share.
+   *
+   * - A number whose own label (as the parser found it) matches is taken (`via: "label"`); a number whose
+   *   own label matches nothing quantifies that label and is skipped.
+   * - A number without a label of its own is taken when a matcher stands before it in its **clause**
+   *   (core's reading: a clause ends at ，；。：！？ outside brackets, not at 、) within `maxDistance`
+   *   characters (`via: "sentence"`, kept for compatibility).
+   * - Several matches: the label ending closest to the number wins, then the longer one — so in
+   *   "受理25件，不予受理8件" 8件 is 不予受理's, not 受理's.
+   * - Skipped: numbers whose reading's modality is not an achieved value (`target` "力争调解成功率达到98%",
+   *   `hypothetical`, `threshold`, `criterion`); numbers whose polarity is negated ("不予受理5件") unless the
+   *   matched label itself contains the negation (a label "不予受理" still takes it); numbers on page chrome.
+   */
+  labelledRoles<R>(roles: ReadonlyArray<LabelRole<R>>, options: { maxDistance?: number; scope?: Scope } = {}): Array<LabelledRole<R>> {
     const ranges = this.resolve(options.scope);
     const maxDistance = options.maxDistance ?? 30;
-    const folded = labels.map((l) => ({ label: l, key: compactFold(l) }));
-    const out: LabelledNumber[] = [];
+    const out: Array<LabelledRole<R>> = [];
     for (const number of this.model.numbers) {
-      if (options.kinds && !options.kinds.includes(number.kind)) continue;
-      if (options.units && !options.units.includes(number.unit ?? "")) continue;
-      if (!inside(number.span, ranges)) continue;
-      const own = number.label ? compactFold(number.label) : "";
-      const byLabel = folded.find((l) => own.includes(l.key));
-      if (byLabel) {
-        out.push({ number, label: byLabel.label, via: "label" });
-        continue;
+      if (!inside(number.span, ranges) || this.inChrome(number.span)) continue;
+      const eligible = roles.filter((r) => (!r.kinds || r.kinds.includes(number.kind)) && (!r.units || r.units.includes(number.unit ?? "")));
+      if (eligible.length === 0) continue;
+      const reading = this.reading.of(number);
+      if (reading && reading.modality !== "actual") continue;
+      let haystack: string;
+      if (number.label) {
+        haystack = compactFold(number.label);
+      } else {
+        const clause = reading ? this.reading.clauses[reading.clause] : undefined;
+        const sentence = this.model.sentences[number.sentence];
+        const start = clause ? clause.span[0] : sentence ? sentence.span[0] : 0;
+        const from = Math.max(start, number.span[0] - maxDistance);
+        haystack = this.view.compact.slice(this.reading.toCompact(from), this.reading.toCompact(number.span[0]));
       }
-      // A number that carries a label of its own quantifies that label, not a phrase further back.
-      if (own) continue;
-      const sentence = this.model.sentences[number.sentence];
-      if (!sentence) continue;
-      const from = Math.max(sentence.span[0], number.span[0] - maxDistance);
-      const before = compactFold(this.model.text.slice(from, number.span[0]));
-      const bySentence = folded.find((l) => before.includes(l.key));
-      if (bySentence) out.push({ number, label: bySentence.label, via: "sentence" });
+      let best: { role: R; label: string; end: number; length: number } | null = null;
+      for (const r of eligible) {
+        for (const m of r.matchers) {
+          const found = m.lastMatch(haystack);
+          if (found && (!best || found.end > best.end || (found.end === best.end && found.length > best.length))) best = { role: r.role, label: m.display, ...found };
+        }
+      }
+      if (!best) continue;
+      if (reading?.polarity === "negated" && !haystack.slice(best.end - best.length, best.end).includes(reading.negation?.word ?? "")) continue;
+      out.push({ number, role: best.role, label: best.label, via: number.label ? "label" : "sentence" });
     }
     return out;
   }
