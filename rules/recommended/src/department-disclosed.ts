@@ -1,5 +1,5 @@
 import { defineRule } from "@fazhi/rule-kit";
-import { disclosed, INDICATOR_IDS, type DisclosedOptions } from "@fazhi/rules-indicators";
+import { disclosed, type DisclosedOptions } from "@fazhi/rules-indicators";
 
 /**
  * Key indicators for a department's report (局/厅/委/部): what a department can and should state — its
@@ -16,8 +16,6 @@ export const DEPARTMENT_EXPECTED: DisclosedOptions["expected"] = [
   "normativeDocs.filingRate",
 ];
 
-const ID = { type: "string", enum: [...INDICATOR_IDS] };
-
 export const departmentDisclosed = defineRule<DisclosedOptions>({
   meta: {
     id: "department-disclosed",
@@ -27,15 +25,7 @@ export const departmentDisclosed = defineRule<DisclosedOptions>({
       zh: "政府部门报告写明了多少项部门能写、应写的关键指标（行政应诉、负责人出庭应诉率、行政复议、执法人员持证率、规范性文件备案率；选项 expected 可改）。村（居）法律顾问覆盖、人民调解成功率属地方政府职责，不要求部门披露。",
       en: "How many of the key indicators a department can and should state its report gives (litigation, head court appearances, reconsideration, officers certified, normative documents filed; option expected). Village legal-adviser coverage and mediation success are local governments' work and are not asked of departments.",
     },
-    schema: {
-      type: "object",
-      properties: {
-        expected: { type: "array", minItems: 1, items: { anyOf: [ID, { type: "array", minItems: 1, items: ID }] } },
-        acceptImplied: { type: "boolean" },
-        acceptComputed: { type: "boolean" },
-      },
-      additionalProperties: false,
-    },
+    schema: disclosed.meta.schema,
     defaultOptions: { expected: DEPARTMENT_EXPECTED, acceptImplied: true, acceptComputed: true },
     messages: disclosed.meta.messages,
     requires: disclosed.meta.requires,
