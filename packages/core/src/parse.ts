@@ -1,6 +1,6 @@
 import { createContext } from "./context.js";
 import { detectChrome, extractMeta } from "./meta/index.js";
-import type { Diagnostic, ReportModel, SourceDocument } from "./model.js";
+import type { Diagnostic, Line, ReportModel, SourceDocument } from "./model.js";
 import { extractNumbers } from "./numbers/index.js";
 import { parseHeadings, segmentParagraphs, splitSentences } from "./structure/index.js";
 import { findWatermarks, foldText, normalizeText, splitLines } from "./text.js";
@@ -20,6 +20,25 @@ export function foldedTextOf(model: ReportModel): string {
     foldedViews.set(model, folded);
   }
   return folded;
+}
+
+/** A line of the report with its folded view (same length as `raw`, so match offsets quote the original). */
+export interface FoldedLine extends Line {
+  /** 繁→简, full-width → half-width, watermarks masked with \0; same length as `raw`. */
+  folded: string;
+}
+
+const foldedLineViews = new WeakMap<ReportModel, FoldedLine[]>();
+
+/** Every line of the report with its slice of `foldedTextOf`; computed once per model. */
+export function foldedLinesOf(model: ReportModel): FoldedLine[] {
+  let lines = foldedLineViews.get(model);
+  if (lines === undefined) {
+    const folded = foldedTextOf(model);
+    lines = model.lines.map((l) => ({ ...l, folded: folded.slice(l.span[0], l.span[1]) }));
+    foldedLineViews.set(model, lines);
+  }
+  return lines;
 }
 
 /** Turn what a reader produced into the report model every rule works on. Pure and synchronous. */

@@ -1,12 +1,7 @@
-import { foldedTextOf, lineAt, readingOf, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
+import { CLAUSE_END_CHARS, foldedTextOf, lineAt, readingOf, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import type { ClaimPiece } from "./types.js";
 import { RATE_UNIT_GROUPS, UNIT_GROUPS } from "./vocabulary.js";
-
-/** Clause punctuation in the folded text (full-width folded to half-width). */
-const CLAUSE_END = new Set([",", ";", "。", "!", "?", ":", "\n"]);
-const OPEN = new Set(["(", "[", "【", "〔"]);
-const CLOSE = new Set([")", "]", "】", "〕"]);
 
 /** A count in the report, with what the checks need to know about it. */
 export interface Item {
@@ -32,7 +27,7 @@ export class Doc {
   readonly folded: string;
   readonly items: Item[];
   /** Core's reading of the report: sentence, paragraph and chrome lookups by offset. */
-  private readonly reading: Reading;
+  readonly reading: Reading;
 
   constructor(readonly model: ReportModel) {
     this.folded = foldedTextOf(model);
@@ -52,7 +47,7 @@ export class Doc {
     return this.reading.paragraphAt(offset);
   }
 
-  /** The start of a number's label in its sentence, or of its clause when it has none. */
+  /** The start of a number's label in its sentence, or of its clause (or its brackets) when it has none. */
   labelStart(n: NumericFact): number {
     const sentence = this.model.sentences[n.sentence];
     const from = sentence ? sentence.span[0] : 0;
@@ -60,16 +55,41 @@ export class Doc {
       const at = this.model.text.lastIndexOf(n.label, n.span[0] - n.label.length);
       if (at >= from && n.span[0] - (at + n.label.length) <= 6) return at;
     }
-    let i = n.span[0];
-    while (i > from && !CLAUSE_END.has(this.folded[i - 1]!) && !OPEN.has(this.folded[i - 1]!)) i--;
-    return i;
+    return this.reading.toText(this.clauseOf(n.span[0], n.sentence)[0]);
   }
 
-  /** The end of a number's clause (for an unlabelled number: "有1件正在审理"). */
-  clauseEnd(offset: number): number {
-    let i = offset;
-    while (i < this.folded.length && !CLAUSE_END.has(this.folded[i]!) && !CLOSE.has(this.folded[i]!)) i++;
-    return i;
+  /** The end of the clause (or brackets) holding a text offset: for an unlabelled number, "有1件正在审理". */
+  clauseEnd(offset: number, sentence = this.sentenceAt(offset)): number {
+    return this.reading.toTextEnd(this.clauseOf(offset, sentence)[1]);
+  }
+
+  /**
+   * Compact [start, end) of the words around a text offset: its clause from core's reading without the
+   * closing punctuation, narrowed to the brackets that enclose the offset ("(含结转10件)" → "含结转10件").
+   */
+  private clauseOf(offset: number, sentence: number): [number, number] {
+    const r = this.reading;
+    const at = r.toCompact(offset);
+    const clause = r.clauses[r.clauseAt(at)]!;
+    let [start, end] = clause.compact;
+    if (end > start && CLAUSE_END_CHARS.includes(r.compact[end - 1]!)) end--;
+    const brackets = r.bracketAt(at, sentence);
+    if (brackets) {
+      start = Math.max(start, brackets[0] + 1);
+      end = Math.min(end, brackets[1]);
+    }
+    return [start, end];
+  }
+
+  /** The opening bracket (compact offset) of the innermost brackets around a text offset, or null. */
+  bracketAt(offset: number): number | null {
+    return this.reading.bracketAt(this.reading.toCompact(offset), this.sentenceAt(offset))?.[0] ?? null;
+  }
+
+  /** The folded words of a text span without whitespace, from core's compact view. */
+  compactOf(span: Span): string {
+    const r = this.reading;
+    return r.compact.slice(r.toCompact(span[0]), r.toCompact(span[1]));
   }
 
   /** A quote of the report text, with its line. */
@@ -82,38 +102,18 @@ export class Doc {
     return this.quote([this.labelStart(n), n.span[1]]);
   }
 
-  /** Whether an offset stands inside an open parenthesis of its sentence. */
-  parenAt(offset: number): number | null {
-    const sentence = this.model.sentences[this.sentenceAt(offset)];
-    const from = sentence ? sentence.span[0] : 0;
-    let depth = 0;
-    for (let i = offset - 1; i >= from; i--) {
-      const c = this.folded[i]!;
-      if (CLOSE.has(c)) depth++;
-      else if (OPEN.has(c)) {
-        if (depth === 0) return i;
-        depth--;
-      }
-    }
-    return null;
-  }
-
-  folds(span: Span): string {
-    return compactFold(this.model.text.slice(span[0], span[1]));
-  }
-
   private describe(n: NumericFact, order: number): Item {
     const start = this.labelStart(n);
     let desc = n.label ? compactFold(n.label) : "";
     let piece: Span = [start, n.span[1]];
     if (!n.label) {
       // "有1件正在审理": the description follows the number.
-      const end = this.clauseEnd(n.span[1]);
-      desc = compactFold(this.model.text.slice(start, n.span[0]) + this.model.text.slice(n.span[1], end));
+      const end = this.clauseEnd(n.span[0], n.sentence);
+      desc = this.compactOf([start, n.span[0]]) + this.compactOf([n.span[1], end]);
       piece = [start, end];
     }
     // Inside parentheses: an annotation of the number before it ("50件（含结转10件）"), never a listed part.
-    const inParens = this.parenAt(n.span[0]) !== null;
+    const inParens = this.reading.of(n)?.aside ?? this.bracketAt(n.span[0]) !== null;
     return {
       n,
       order,

@@ -12,17 +12,16 @@ const LEAD_IN = 12;
  */
 export function impossibleRateChecks(doc: Doc): ConsistencyCheck[] {
   const checks: ConsistencyCheck[] = [];
-  const chrome = doc.model.lines.filter((l) => l.chrome).map((l) => l.span);
   const unbounded = UNBOUNDED_RATE_WORDS.map((w) => compactFold(w));
   const bounded = BOUNDED_RATE_SUFFIXES.map((w) => compactFold(w));
   for (const r of doc.model.numbers) {
     if (r.unit !== "%" || r.kind !== "rate" || r.value <= 1 + 1e-9 || !r.label) continue;
-    if (chrome.some(([s, e]) => r.span[0] >= s && r.span[0] < e)) continue;
+    if (doc.reading.inChrome(r.span[0])) continue;
     const label = compactFold(r.label);
     if (!bounded.some((w) => label.includes(w))) continue;
     const start = doc.labelStart(r);
     const sentence = doc.model.sentences[r.sentence];
-    const lead = compactFold(doc.model.text.slice(Math.max(sentence?.span[0] ?? 0, start - LEAD_IN), r.span[0]));
+    const lead = doc.compactOf([Math.max(sentence?.span[0] ?? 0, start - LEAD_IN), r.span[0]]);
     if (unbounded.some((w) => lead.includes(w))) continue;
     const piece = doc.numberPiece(r);
     checks.push({

@@ -83,8 +83,8 @@ export function findLists(doc: Doc): PartsList[] {
     hits.sort((a, b) => a - b);
     for (const at of hits) {
       const sentence = doc.sentenceAt(at);
-      const paren = doc.parenAt(at);
-      const first = items.find((it) => it.n.span[0] > at && it.sentence === sentence && (paren === null ? !it.inParens : doc.parenAt(it.n.span[0]) === paren));
+      const paren = doc.bracketAt(at);
+      const first = items.find((it) => it.n.span[0] > at && it.sentence === sentence && (paren === null ? !it.inParens : doc.bracketAt(it.n.span[0]) === paren));
       if (!first || first.piece[0] < at || first.n.span[0] - at > 40) continue;
       if (partOf.has(first)) continue;
       // The total: the nearest earlier count of the same unit, in this sentence or the one before (skipping annotations in parentheses).
@@ -92,7 +92,7 @@ export function findLists(doc: Doc): PartsList[] {
       let whole = before[before.length - 1];
       if (paren !== null) whole = items.filter((it) => it.n.span[1] <= paren && it.unitGroup === first.unitGroup && it.sentence === sentence).pop();
       if (!whole) continue;
-      const parts = extend(first, items, classes, (it) => it.sentence === sentence && (paren === null ? !it.inParens : doc.parenAt(it.n.span[0]) === paren), hits, at);
+      const parts = extend(first, items, classes, (it) => it.sentence === sentence && (paren === null ? !it.inParens : doc.bracketAt(it.n.span[0]) === paren), hits, at);
       const list = makeList(whole, parts, "marker", classes);
       lists.push(list);
       for (const part of parts) partOf.set(part, list);

@@ -231,7 +231,7 @@ function byShare(doc: Doc, r: NumericFact, lists: PartsList[]): Basis | null {
   }
   // Described: the share's words name one of the listed parts ("调解、和解…占比" ↔ "调解、和解等终止处理6件").
   const sentence = doc.model.sentences[r.sentence];
-  const lead = sentence ? bigrams(compactFold(doc.model.text.slice(sentence.span[0], r.span[0]))) : new Set<string>();
+  const lead = sentence ? bigrams(doc.compactOf([sentence.span[0], r.span[0]])) : new Set<string>();
   const found: Array<{ part: Item; whole: Item; overlap: number; computed: number }> = [];
   for (const list of inPassage) {
     if (list.whole.n.value <= 0 || list.whole.n.approx) continue;

@@ -1,30 +1,13 @@
-import { foldedTextOf, flattenHeadings, type Evidence, type Heading, type ReportModel, type Span } from "@fazhi/core";
+import { flattenHeadings, foldedLinesOf, type Evidence, type FoldedLine, type Heading, type ReportModel } from "@fazhi/core";
 
-/** One line of a report with its folded view (same length as `raw`, so match offsets quote the original). */
-export interface TextLine {
-  line: number;
-  raw: string;
-  /** 繁→简, full-width → half-width; same length as `raw`. */
-  folded: string;
-  span: Span;
-  chrome: boolean;
-}
+/** A line of the report with its folded view: core's `FoldedLine`. */
+export type TextLine = FoldedLine;
 
 /** Longest quote taken from a line (a finding stays readable). */
 export const MAX_QUOTE = 60;
 
-const linesCache = new WeakMap<ReportModel, TextLine[]>();
-
-/** Every line of the report with its folded view; computed once per model and shared by the rules. */
-export function textLines(model: ReportModel): TextLine[] {
-  let cached = linesCache.get(model);
-  if (!cached) {
-    const folded = foldedTextOf(model);
-    cached = model.lines.map((l) => ({ line: l.line, raw: l.raw, folded: folded.slice(l.span[0], l.span[1]), span: l.span, chrome: l.chrome }));
-    linesCache.set(model, cached);
-  }
-  return cached;
-}
+/** Every line of the report with its folded view, from core (computed once per model). */
+export const textLines = foldedLinesOf;
 
 /** Non-blank lines of the report body (page chrome left out). */
 export function bodyLines(model: ReportModel): TextLine[] {

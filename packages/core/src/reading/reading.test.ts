@@ -30,6 +30,18 @@ describe("reading: one per model", () => {
 });
 
 describe("reading: clauses", () => {
+  it("bracketAt: the innermost brackets around an offset, closed or running to the sentence end", () => {
+    const model = parseText("审结案件50件（含上年结转10件，其中撤诉2件），均已归档（未完待续。");
+    const r = readingOf(model);
+    const at = (s: string) => r.compact.indexOf(s);
+    const [open, close] = r.bracketAt(at("上年"), 0)!;
+    expect(r.compact.slice(open + 1, close)).toBe("含上年结转10件,其中撤诉2件");
+    expect(r.bracketAt(at("均已"), 0)).toBeNull();
+    const [open2, close2] = r.bracketAt(at("待续"), 0)!;
+    expect(r.compact.slice(open2 + 1, close2)).toBe("未完待续。");
+    expect(r.numbers[model.numbers.findIndex((n) => n.raw === "10件")]!.aside).toBe(true);
+    expect(r.numbers[model.numbers.findIndex((n) => n.raw === "50件")]!.aside).toBe(false);
+  });
   it("splits at commas and semicolons but keeps an enumeration with 、 and its shared predicate together", () => {
     const model = parseText("办理代表建议31件，按期答复率、办结率均为100%；另有2件转下年。");
     const r = readingOf(model);
