@@ -1,11 +1,15 @@
-// pnpm bench [--reports N] [--seed N] [--keep] [--no-score]
+// pnpm bench [--reports N] [--seed N] [--keep] [--no-score] [--no-peer] [--rounds N]
 // Generates a synthetic corpus from seeds/, then in one run measures over the same files:
 //   (a) raw read + decode, (b) read + full parse into the report model,
 //   (c) the full scoring pipeline (read, parse, every rule, scoring, ranking) with 1 worker, cold cache,
 //   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm,
-//   (f) read + parse per format, Word and PDF included (copies of the committed fixtures in tooling/fixtures/out).
+//   (f) read + parse per format, Word and PDF included (copies of the committed fixtures in tooling/fixtures/out),
+//   (g) start-up of the CLI as a process: `fazhi --version` and `fazhi score` of an empty folder,
+//   (h) side by side with the peer (textlint + five rules, ../shared/peer/run.sh, when it is there): the CLI
+//       `fazhi score DIR --no-cache --format json --out /dev/null` and the peer on one folder of N UTF-8 .txt
+//       reports, alternating, median of --rounds runs; reports/s of both and their ratio.
 // The last line is JSON.
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -17,6 +21,7 @@ import { availableParallelism } from "node:os";
 import { decodeText, readReport } from "@fazhi/readers";
 import { copyFileSync, readdirSync, statSync } from "node:fs";
 import { generateCorpus, loadSeeds, type CorpusFile } from "./corpus.js";
+import { alternate, timeProcess, type ProcessTime } from "./side-by-side.js";
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +30,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "no-score": { type: "boolean", default: false },
     office: { type: "string", default: "60" },
+    "no-peer": { type: "boolean", default: false },
+    rounds: { type: "string", default: "3" },
   },
 });
 const reports = Number(values.reports);
@@ -140,6 +147,41 @@ for (const ext of ["docx", "pdf", "doc"]) {
   await formatPhase(ext, copies);
 }
 
+// The CLI as a user runs it (`pnpm fazhi`), as a whole process.
+const cli = (args: string[], okCodes = [0]) => () => timeProcess(process.execPath, ["--import", "tsx", join(root, "packages/cli/src/bin.ts"), ...args], root, okCodes);
+const rounds = Number(values.rounds);
+const emptyDir = join(outDir, "empty");
+mkdirSync(emptyDir, { recursive: true });
+const startup = alternate({ version: cli(["--version"]), emptyScore: cli(["score", emptyDir, "--no-cache", "--format", "json", "--out", "/dev/null"], [0, 1, 2]) }, rounds);
+console.error(`(g) start-up: --version ${startup.version!.seconds} s, score of an empty folder ${startup.emptyScore!.seconds} s`);
+
+const peerScript = join(root, "../shared/peer/run.sh");
+let sideBySide: Record<string, unknown> | undefined;
+if (!values["no-peer"] && existsSync(peerScript)) {
+  const textDir = join(outDir, "utf8");
+  const textFiles = generateCorpus(loadSeeds(join(root, "seeds")), reports, textDir, Number(values.seed), { utf8Text: true });
+  const warmDir = join(outDir, "peer-warm-up");
+  mkdirSync(warmDir, { recursive: true });
+  copyFileSync(textFiles[0]!.path, join(warmDir, "0.txt"));
+  timeProcess("bash", [peerScript, warmDir], root); // installs textlint on first use; not timed
+  const peer = () => timeProcess("bash", [peerScript, textDir], root);
+  const times = alternate({ fazhi: cli(["score", textDir, "--no-cache", "--format", "json", "--out", "/dev/null"], [0, 1]), peer }, rounds);
+  const perSecond = (t: ProcessTime) => round(reports / t.seconds);
+  sideBySide = {
+    reports,
+    rounds,
+    fazhi: { ...times.fazhi!, reportsPerSecond: perSecond(times.fazhi!) },
+    peer: { ...times.peer!, reportsPerSecond: perSecond(times.peer!) },
+    throughputFazhiOverPeer: round(times.peer!.seconds / times.fazhi!.seconds),
+  };
+  console.error(
+    `(h) side by side, ${reports} UTF-8 reports, median of ${rounds}: fazhi ${perSecond(times.fazhi!)} reports/s (${times.fazhi!.seconds} s, CPU ${times.fazhi!.cpuSeconds} s, ${times.fazhi!.peakRssMB} MB), ` +
+      `peer ${perSecond(times.peer!)} reports/s (${times.peer!.seconds} s, CPU ${times.peer!.cpuSeconds} s, ${times.peer!.peakRssMB} MB); fazhi/peer throughput ${sideBySide.throughputFazhiOverPeer}`,
+  );
+} else if (!values["no-peer"]) {
+  console.error(`(h) side by side skipped: no peer at ${peerScript}`);
+}
+
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 
 const summary = {
@@ -153,6 +195,8 @@ const summary = {
   numbersPerReport: round(numbers / files.length),
   score,
   formats,
+  startup,
+  sideBySide,
   node: process.version,
 };
 console.log(JSON.stringify(summary));

@@ -40,9 +40,10 @@ export function loadSeeds(seedDir: string): SeedText[] {
 /**
  * Builds `count` synthetic reports from the seeds: each keeps a seed's opening and closing, shuffles its
  * body paragraphs together with paragraphs borrowed from other seeds of the same script, varies every
- * number, and is stored as UTF-8 text, GB18030 text, Big5 text (Traditional only) or a web page.
+ * number, and is stored as UTF-8 text, GB18030 text, Big5 text (Traditional only) or a web page —
+ * or, with `utf8Text`, always as UTF-8 text (what the textlint peer reads).
  */
-export function generateCorpus(seeds: SeedText[], count: number, outDir: string, seed = 1): CorpusFile[] {
+export function generateCorpus(seeds: SeedText[], count: number, outDir: string, seed = 1, options: { utf8Text?: boolean } = {}): CorpusFile[] {
   mkdirSync(outDir, { recursive: true });
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -61,7 +62,10 @@ export function generateCorpus(seeds: SeedText[], count: number, outDir: string,
     const roll = rand();
     let kind: CorpusFile["kind"];
     let bytes: Buffer;
-    if (roll < 0.2) {
+    if (options.utf8Text) {
+      kind = "txt-utf8";
+      bytes = Buffer.from(text, "utf8");
+    } else if (roll < 0.2) {
       kind = rand() < 0.5 ? "html-utf8" : "html-gb18030";
       const page = wrapAsGovPage(text, { title: head.find((l) => l.trim())?.trim().slice(0, 40) ?? "报告", charset: kind === "html-utf8" ? "utf-8" : "gb2312" });
       bytes = kind === "html-utf8" ? Buffer.from(page, "utf8") : iconv.encode(page, "gb18030");
