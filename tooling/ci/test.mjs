@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The project's test command: typecheck every package (turbo), run vitest once, and end with the plain
-// line "N passed, N failed" that CI counts. Extra arguments go to vitest (e.g. a path filter).
+// The project's test command: build the CLI (tests that run `pnpm fazhi` run what users run), typecheck
+// every package (turbo), run vitest once, and end with the plain line "N passed, N failed" that CI counts.
+// Extra arguments go to vitest (e.g. a path filter).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
 
 let typeErrors = 0;
+if (run("node", ["tooling/build/build.mjs"]) !== 0) typeErrors = 1;
 if (!process.argv.slice(2).length) {
   typeErrors = run("pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]) === 0 ? 0 : 1;
   if (typeErrors) console.error("typecheck failed (see above)");

@@ -1,6 +1,8 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import { findConfigFile, loadConfig, type ResolvedConfig } from "@fazhi/engine";
 import { formatUserFileError, UserFileErrors } from "@fazhi/user-files";
 import type { Lang } from "./i18n.js";
@@ -8,10 +10,18 @@ import { UsageError, type CliIO } from "./io.js";
 
 /** The configuration fazhi uses when the user has none. */
 export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), "../defaults/fazhi.config.yaml");
-/** The rule packages fazhi ships with resolve from here, so any config may name them. */
-export const BUNDLED_PLUGINS_FROM = join(dirname(fileURLToPath(import.meta.url)), "..");
-/** The fazhi installation (the repository root): plugins under it ship with fazhi. */
-export const FAZHI_ROOT = realpathSync(join(BUNDLED_PLUGINS_FROM, "../.."));
+/**
+ * The rule packages fazhi ships with resolve from here, so any config may name them: this package (its
+ * node_modules) from source, the compiled CLI's dist/plugins (package folders by name) when compiled.
+ */
+export const BUNDLED_PLUGINS_FROM = BUNDLED ? bundlePath("plugins") : join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The fazhi installation (the repository root, or the compiled CLI's dist/): plugins under it ship with fazhi. */
+export const FAZHI_ROOT = realpathSync(BUNDLED ? bundlePath(".") : join(BUNDLED_PLUGINS_FROM, "../.."));
+
+/** The folder of a package fazhi ships (its package.json's folder), from source or compiled. */
+export function shippedPackageDir(name: string): string {
+  return BUNDLED ? join(BUNDLED_PLUGINS_FROM, name) : dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+}
 
 export interface ConfigChoice {
   config: ResolvedConfig;

@@ -1,4 +1,5 @@
 import type { Result } from "@fazhi/engine";
+import { BUNDLED } from "@fazhi/core/bundle";
 import type { Lang } from "./i18n.js";
 
 /** Formats rendered by @fazhi/reporters, offered only when that package is installed beside the CLI. */
@@ -16,7 +17,8 @@ let module: ReportersModule | null = null;
 
 /** Import @fazhi/reporters once if it is installed (a dependency entry of @fazhi/cli plus `pnpm install`). */
 export function loadReporters(): Promise<ReportersModule | null> {
-  loaded ??= import(REPORTERS_PACKAGE).then(
+  // The compiled CLI has them built in.
+  loaded ??= (BUNDLED ? import("@fazhi/reporters") : import(REPORTERS_PACKAGE)).then(
     (m: ReportersModule) => (module = typeof m.reporters === "object" ? m : null),
     () => null,
   );

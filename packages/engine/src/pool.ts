@@ -1,6 +1,6 @@
 /**
  * The worker pool (piscina): one report per task, `concurrency` threads. Workers run worker.ts from source
- * under tsx.
+ * under tsx, or the compiled CLI's report-worker.js.
  *
  * Synchronous hangs: code running in a thread cannot be interrupted from inside it, so the main thread
  * watches. Before each rule the worker writes the rule's index, start time and limit into the task's
@@ -12,17 +12,18 @@
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
+import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import type { ReportResult } from "./result.js";
 import { errorReport, HANG_GRACE_MS } from "./run-report.js";
 import { nowMs, PHASE_IDLE, PHASE_PARSE, PHASE_RULE, WATCH_BYTES, watchViews, type WorkerOptions, type WorkerTask } from "./worker.js";
 
 const WATCH_INTERVAL_MS = 20;
 
-const WORKER_FILE = fileURLToPath(new URL("./worker.ts", import.meta.url));
+const WORKER_FILE = BUNDLED ? bundlePath("report-worker.js") : fileURLToPath(new URL("./worker.ts", import.meta.url));
 
-/** tsx's loader, resolved from this package so the pool works from any cwd. */
-function tsxLoader(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+/** From source: tsx's loader, resolved from this package so the pool works from any cwd. Compiled: nothing. */
+function workerExecArgv(): string[] {
+  return BUNDLED ? [] : ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
 }
 
 interface ActiveTask {
@@ -45,7 +46,7 @@ export class ReportPool {
       filename: WORKER_FILE,
       minThreads: concurrency,
       maxThreads: concurrency,
-      execArgv: ["--import", tsxLoader()],
+      execArgv: workerExecArgv(),
       workerData: workerOptions,
     });
   }

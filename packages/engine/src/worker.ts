@@ -6,6 +6,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { BUNDLED } from "@fazhi/core/bundle";
 import { workerData } from "node:worker_threads";
 import { ResultCache } from "./cache.js";
 import type { ReportResult } from "./result.js";
@@ -64,11 +66,12 @@ const load = createRequire(import.meta.url);
 
 async function loadWorkerConfig(source: ConfigSource): Promise<ResolvedConfig> {
   if (source.kind === "module") {
-    const mod = load(source.path) as { default: ResolvedConfig | (() => ResolvedConfig | Promise<ResolvedConfig>) };
+    const mod = (BUNDLED ? await import(pathToFileURL(source.path).href) : load(source.path)) as { default: ResolvedConfig | (() => ResolvedConfig | Promise<ResolvedConfig>) };
     return typeof mod.default === "function" ? await mod.default() : mod.default;
   }
   // Loaded on demand: the loader (./config/) brings in YAML and ajv, which module-sourced configs do not need.
-  const loader = load("./config/index.js") as { loadConfig(options: Omit<Extract<ConfigSource, { kind: "load" }>, "kind">): Promise<ResolvedConfig> };
+  type Loader = { loadConfig(options: Omit<Extract<ConfigSource, { kind: "load" }>, "kind">): Promise<ResolvedConfig> };
+  const loader = (BUNDLED ? await import("./config/index.js") : load("./config/index.js")) as Loader;
   const { kind: _kind, ...options } = source;
   return loader.loadConfig(options);
 }

@@ -6,6 +6,8 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import type { Origin } from "@fazhi/core";
 import { foldLookalikeIdeographs, isWideChar } from "./cjk-fold.js";
 
@@ -47,8 +49,9 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
 // The minified builds: the plain ones name multi-megabyte source maps, which Node parses on import whenever
 // source maps are enabled (tsx enables them): 4–5 s instead of 0.3 s. Importing the worker module ourselves
 // sets globalThis.pdfjsWorker, which pdfjs then runs in this thread instead of loading it again.
-const PDFJS_MAIN: string = "pdfjs-dist/legacy/build/pdf.min.mjs";
-const PDFJS_WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.min.mjs";
+// The compiled CLI ships these files, with the cmaps and fonts, in dist/pdfjs/ (tooling/build).
+const PDFJS_MAIN: string = BUNDLED ? pathToFileURL(bundlePath("pdfjs/pdf.min.mjs")).href : "pdfjs-dist/legacy/build/pdf.min.mjs";
+const PDFJS_WORKER: string = BUNDLED ? pathToFileURL(bundlePath("pdfjs/pdf.worker.min.mjs")).href : "pdfjs-dist/legacy/build/pdf.worker.min.mjs";
 
 /**
  * The legacy build brings core-js polyfills. Most only add what Node 20 lacks (Promise.withResolvers, Set
@@ -59,11 +62,20 @@ function loadPdfJs(): Promise<PdfJs> {
   if (!pdfjsPromise) {
     const push = Object.getOwnPropertyDescriptor(Array.prototype, "push")!;
     const parse = Object.getOwnPropertyDescriptor(JSON, "parse")!;
+    // Without the optional native @napi-rs/canvas (the compiled CLI does not ship it), pdfjs prints
+    // "Warning: Cannot load …" / "Warning: Cannot polyfill …" with console.log while loading: rendering
+    // needs them, text extraction does not. Keep them off stdout, which may be the user's JSON.
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+      if (typeof args[0] === "string" && /^Warning: Cannot (?:load|polyfill)\b/.test(args[0])) return;
+      log(...args);
+    };
     pdfjsPromise = (async () => {
       try {
         await import(PDFJS_WORKER);
         return (await import(PDFJS_MAIN)) as PdfJs;
       } finally {
+        console.log = log;
         Object.defineProperty(Array.prototype, "push", push);
         Object.defineProperty(JSON, "parse", parse);
       }
@@ -74,7 +86,7 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 const require = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_DIR = BUNDLED ? bundlePath("pdfjs") : dirname(require.resolve("pdfjs-dist/package.json"));
 // pdfjs reads these with fs in Node: plain paths ending in a separator.
 const CMAP_URL = join(PDFJS_DIR, "cmaps") + "/";
 const STANDARD_FONTS_URL = join(PDFJS_DIR, "standard_fonts") + "/";

@@ -4,7 +4,7 @@
 //   (c) the full scoring pipeline (read, parse, every rule, scoring, ranking) with 1 worker, cold cache,
 //   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm,
 //   (f) read + parse per format, Word and PDF included (copies of the committed fixtures in tooling/fixtures/out),
-//   (g) start-up of the CLI as a process: `fazhi --version` and `fazhi score` of an empty folder,
+//   (g) start-up of the compiled CLI (rebuilt first) as a process: `fazhi --version` and `fazhi score` of an empty folder,
 //   (h) side by side with the peer (textlint + five rules, ../shared/peer/run.sh, when it is there): the CLI
 //       `fazhi score DIR --no-cache --format json --out /dev/null` and the peer on one folder of N UTF-8 .txt
 //       reports, alternating, median of --rounds runs; reports/s of both and their ratio.
@@ -147,8 +147,9 @@ for (const ext of ["docx", "pdf", "doc"]) {
   await formatPhase(ext, copies);
 }
 
-// The CLI as a user runs it (`pnpm fazhi`), as a whole process.
-const cli = (args: string[], okCodes = [0]) => () => timeProcess(process.execPath, ["--import", "tsx", join(root, "packages/cli/src/bin.ts"), ...args], root, okCodes);
+// The CLI as a user runs it (`pnpm fazhi`: the compiled CLI, rebuilt here so it is the current code), as a whole process.
+timeProcess(process.execPath, [join(root, "tooling/build/build.mjs")], root);
+const cli = (args: string[], okCodes = [0]) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], root, okCodes);
 const rounds = Number(values.rounds);
 const emptyDir = join(outDir, "empty");
 mkdirSync(emptyDir, { recursive: true });

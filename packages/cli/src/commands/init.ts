@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { configJsonSchema } from "@fazhi/engine";
 import { recommendedScheme } from "@fazhi/rules-recommended";
 import { stringify } from "yaml";
 import type { Lang } from "../i18n.js";
+import { shippedPackageDir } from "../config.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 
 export const INIT_HELP = {
@@ -208,7 +208,7 @@ export async function runInit(argv: string[], io: CliIO, lang: Lang): Promise<nu
   if (positionals.length > 0) {
     throw new UsageError({ zh: `init 不接受参数（收到“${positionals[0]}”）；它写入当前文件夹。`, en: `init takes no arguments (got "${positionals[0]}"); it writes into the current folder.` });
   }
-  const rulesSource = join(dirname(createRequire(import.meta.url).resolve("@fazhi/rules-example-declarative/package.json")), "rules");
+  const rulesSource = join(shippedPackageDir("@fazhi/rules-example-declarative"), "rules");
   const files: Array<[string, string]> = [
     ["fazhi.config.yaml", values.recommended ? recommendedConfig() : CONFIG],
     ["fazhi.config.schema.json", JSON.stringify(configJsonSchema, null, 2) + "\n"],

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire, register } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import fg from "fast-glob";
+import { BUNDLE_VERSION, BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import { PluginSchema, type Plugin } from "@fazhi/rule-kit";
+import { DEFAULT_CACHE_DIR } from "../cache.js";
+import type { PluginHooksData } from "./plugin-hooks.js";
 import type { UserFileError } from "@fazhi/user-files";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
 
@@ -39,6 +42,11 @@ export class PluginRegistry {
     if ("error" in found && this.bundledFrom && !isPathSpec(spec)) {
       const bundled = resolvePluginPath(spec, this.bundledFrom);
       if (!("error" in bundled)) found = bundled;
+      else {
+        // The compiled CLI ships its plugins as package folders named by package name (dist/plugins/@fazhi/…).
+        const shipped = packageEntry(join(this.bundledFrom, packageName(spec)), spec === packageName(spec) ? "." : `.${spec.slice(packageName(spec).length)}`);
+        if (shipped) found = { path: realpathSync(shipped) };
+      }
     }
     if ("error" in found) {
       errors.push(errorAt(where, found.error));
@@ -198,12 +206,26 @@ function pluginDir(spec: string, entry: string): string {
  * with ERR_UNKNOWN_FILE_EXTENSION, while tsx's require hook is there — so fall back to require.
  */
 export async function importModule(path: string): Promise<Record<string, unknown>> {
+  if (BUNDLED && !path.startsWith(bundlePath("plugins") + sep)) registerPluginHooks();
   try {
     return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ERR_UNKNOWN_FILE_EXTENSION") throw error;
     return createRequire(import.meta.url)(path) as Record<string, unknown>;
   }
+}
+
+let hooksRegistered = false;
+/**
+ * The compiled CLI has no tsx: before the first plugin of the user's is imported, register the hooks that
+ * compile TypeScript plugins on demand (cached under .fazhi-cache/plugins by content hash) and resolve the
+ * `@fazhi/*` packages it ships (see plugin-hooks.ts). From source, tsx does this.
+ */
+function registerPluginHooks(): void {
+  if (hooksRegistered) return;
+  hooksRegistered = true;
+  const data: PluginHooksData = { cacheDir: resolve(DEFAULT_CACHE_DIR, "plugins"), shippedDir: bundlePath("plugins"), salt: BUNDLE_VERSION ?? "" };
+  register(pathToFileURL(bundlePath("plugin-hooks.js")).href, { data });
 }
 
 async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {

@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+// The compiled CLI as staff get it: `pnpm pack` of packages/cli (built by `pnpm install` / `pnpm test`),
+// installed with npm offline into an empty prefix, run on the seeds, compared with the CLI run from source.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const seeds = join(root, "seeds");
+const work = mkdtempSync(join(tmpdir(), "fazhi-pack-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(command: string, args: string[], cwd: string) {
+  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
+
+/** The result without what legitimately differs between two runs: timings, and the report files' folder. */
+function comparable(file: string): unknown {
+  return JSON.parse(readFileSync(file, "utf8"), (key, value) => (/^(?:durationMs|elapsedMs|generatedAt|startedAt|finishedAt|timing)$/.test(key) ? undefined : value));
+}
+
+describe("the packed CLI", () => {
+  it("packs with pnpm pack, installs offline with npm into an empty folder, and scores the seeds exactly as the source does", () => {
+    const pack = run("pnpm", ["pack", "--pack-destination", work], join(root, "packages/cli"));
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = readdirSync(work).find((f) => /^fazhi-.*\.tgz$/.test(f));
+    expect(tarball, readdirSync(work).join(", ")).toBeDefined();
+
+    const prefix = join(work, "global");
+    const install = run("npm", ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", join(work, tarball!)], work);
+    expect(install.status, install.stderr).toBe(0);
+    const fazhi = join(prefix, "bin", "fazhi");
+
+    const version = run(fazhi, ["--version"], work);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8")).version);
+
+    const packed = join(work, "packed.json");
+    const scored = run(fazhi, ["score", seeds, "--no-cache", "--format", "json", "--out", packed], work);
+    expect(scored.status, scored.stderr).toBe(0);
+    const source = join(work, "source.json");
+    const fromSource = run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "packages/cli/src/bin.ts"), "score", seeds, "--no-cache", "--format", "json", "--out", source], work);
+    expect(fromSource.status, fromSource.stderr).toBe(0);
+    expect(comparable(packed)).toEqual(comparable(source));
+  }, 180_000);
+});
