@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,5 +44,23 @@ describe("the packed CLI", () => {
     const fromSource = run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "packages/cli/src/bin.ts"), "score", seeds, "--no-cache", "--format", "json", "--out", source], work);
     expect(fromSource.status, fromSource.stderr).toBe(0);
     expect(comparable(packed)).toEqual(comparable(source));
+
+    // A user's TypeScript plugin (the one `fazhi init` writes) loads in the packed CLI: compiled on demand,
+    // kept by content hash; a syntax error in it names its file, line and column.
+    const project = join(work, "project");
+    mkdirSync(project);
+    expect(run(fazhi, ["init"], project).status).toBe(0);
+    copyFileSync(join(seeds, readdirSync(seeds).find((f) => f.endsWith(".txt"))!), join(project, "report.txt"));
+    const own = join(work, "own.json");
+    const withPlugin = run(fazhi, ["score", "report.txt", "--no-cache", "--format", "json", "--out", own], project);
+    expect(withPlugin.status, withPlugin.stderr).toBe(0);
+    const checks = Object.keys((JSON.parse(readFileSync(own, "utf8")) as { reports: Array<{ checks: Record<string, unknown> }> }).reports[0]!.checks);
+    expect(checks).toContain("my/next-year-plan");
+    expect(readdirSync(join(project, ".fazhi-cache/plugins")).filter((f) => /^[0-9a-f]{64}\.js$/.test(f))).toHaveLength(1);
+
+    writeFileSync(join(project, "plugins/my-plugin.ts"), "const plugin = {\n  meta: { name: 'x', version: '1.0.0', namespace: 'my' ,\n};\nexport default plugin;\n");
+    const broken = run(fazhi, ["score", "report.txt", "--no-cache"], project);
+    expect(broken.status).toBe(2);
+    expect(broken.stdout + broken.stderr).toMatch(/my-plugin\.ts:3:\d+: ',' expected/);
   }, 180_000);
 });
