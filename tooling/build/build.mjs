@@ -13,6 +13,8 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+// Run under tsx (`node --import tsx`): the shipped plugins' source hash comes from the engine's own function.
+import { sha256PluginFiles } from "../../packages/engine/src/config/resolve-plugins.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = join(root, "packages/cli");
@@ -71,7 +73,7 @@ const result = await build({
   metafile: true,
 });
 
-// One id for this build: part of every shipped plugin's package.json, so cached results never outlive code.
+// One id for this build, printed below.
 const buildId = createHash("sha256");
 for (const file of Object.keys(result.metafile.outputs).sort()) buildId.update(file).update(readFileSync(join(root, file)));
 const id = buildId.digest("hex").slice(0, 16);
@@ -85,7 +87,8 @@ for (const { dir, manifest, entry } of shipped) {
     if (["src", "node_modules", "package.json", "tsconfig.json"].includes(name) || name.startsWith(".")) continue;
     cpSync(from, join(target, name), { recursive: true });
   }
-  const out = { name: manifest.name, version: manifest.version, type: "module", description: manifest.description, build: id };
+  // The hash the engine computes over this package's source, so a result's scheme hash is the same compiled or not.
+  const out = { name: manifest.name, version: manifest.version, type: "module", description: manifest.description, fazhiSourceSha256: entry ? sha256PluginFiles(join(root, dir), entry) : undefined };
   if (entry) out.exports = { ".": "./index.js" };
   writeFileSync(join(target, "package.json"), JSON.stringify(out, null, 2) + "\n");
 }

@@ -11,7 +11,8 @@ const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
 
 let typeErrors = 0;
-if (run("node", ["tooling/build/build.mjs"]) !== 0) typeErrors = 1;
+const buildFailed = run("pnpm", ["-s", "build"]) !== 0;
+if (buildFailed) console.error("pnpm build failed (see above)");
 if (!process.argv.slice(2).length) {
   typeErrors = run("pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]) === 0 ? 0 : 1;
   if (typeErrors) console.error("typecheck failed (see above)");
@@ -31,6 +32,6 @@ try {
 }
 rmSync(dir, { recursive: true, force: true });
 if (status !== 0 && failed === 0) failed = 1;
-failed += typeErrors;
+failed += typeErrors + (buildFailed ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -25,9 +25,17 @@ export function loadReporters(): Promise<ReportersModule | null> {
   return loaded;
 }
 
-/** Whether the reporter formats can be produced (after `loadReporters()`). */
+/** Whether the reporter formats can be produced: always in the compiled CLI; from source after `loadReporters()`. */
 export function reportersAvailable(): boolean {
-  return module !== null;
+  return BUNDLED || module !== null;
+}
+
+/**
+ * Before offering the formats: from source, try the import; the compiled CLI has them built in and loads
+ * them (exceljs and all) only when one is asked for.
+ */
+export async function checkReporters(): Promise<void> {
+  if (!BUNDLED) await loadReporters();
 }
 
 /** The formats `fazhi score --format` accepts here. */

@@ -148,7 +148,7 @@ for (const ext of ["docx", "pdf", "doc"]) {
 }
 
 // The CLI as a user runs it (`pnpm fazhi`: the compiled CLI, rebuilt here so it is the current code), as a whole process.
-timeProcess(process.execPath, [join(root, "tooling/build/build.mjs")], root);
+timeProcess("pnpm", ["-s", "build"], root);
 const cli = (args: string[], okCodes = [0]) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], root, okCodes);
 const rounds = Number(values.rounds);
 const emptyDir = join(outDir, "empty");

@@ -9,7 +9,7 @@ import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { parseSize } from "../options.js";
 import { renderResultText } from "../render-result.js";
-import { loadReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
+import { checkReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
 import { runInteractive } from "../tui/run.js";
 import type { ScoreRun } from "../tui/score-session.js";
 import { VERSION } from "../version.js";
@@ -87,7 +87,7 @@ function defaultConcurrency(config: ResolvedConfig): (fileCount: number) => numb
 }
 
 export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<number> {
-  await loadReporters();
+  await checkReporters();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -38,15 +38,13 @@ export class PluginRegistry {
 
   /** Find, import and check the plugin `spec` asked for at `where`; mistakes go to `errors`. */
   async load(spec: string, fromDir: string, where: Where, errors: UserFileError[]): Promise<PluginRecord | null> {
-    let found = resolvePluginPath(spec, fromDir);
+    // The compiled CLI ships its plugins as package folders named by package name (dist/plugins/@fazhi/…):
+    // those built with it are the ones it uses, wherever another copy could be found.
+    const shipped = BUNDLED && this.bundledFrom && !isPathSpec(spec) ? shippedEntry(spec, this.bundledFrom) : null;
+    let found: Found = shipped ? { path: shipped } : resolvePluginPath(spec, fromDir);
     if ("error" in found && this.bundledFrom && !isPathSpec(spec)) {
       const bundled = resolvePluginPath(spec, this.bundledFrom);
       if (!("error" in bundled)) found = bundled;
-      else {
-        // The compiled CLI ships its plugins as package folders named by package name (dist/plugins/@fazhi/…).
-        const shipped = packageEntry(join(this.bundledFrom, packageName(spec)), spec === packageName(spec) ? "." : `.${spec.slice(packageName(spec).length)}`);
-        if (shipped) found = { path: realpathSync(shipped) };
-      }
     }
     if ("error" in found) {
       errors.push(errorAt(where, found.error));
@@ -77,7 +75,7 @@ export class PluginRegistry {
       return null;
     }
     const dir = pluginDir(spec, found.path);
-    const record: PluginRecord = { plugin, path: found.path, dir, sha256: sha256PluginFiles(dir, found.path), where };
+    const record: PluginRecord = { plugin, path: found.path, dir, sha256: (shipped && shippedSourceSha256(dir)) || sha256PluginFiles(dir, found.path), where };
     this.byPath.set(found.path, record);
     this.records.push(record);
     return record;
@@ -115,6 +113,26 @@ export function resolvePluginPath(spec: string, fromDir: string): Found {
       en: `Plugin "${spec}" not found: looked for node_modules/${spec} from ${fromDir} upwards (first ${firstTried}). Run \`pnpm add ${spec}\` (or \`npm install ${spec}\`) in the config's folder; for a local file write a relative path starting with ./`,
     },
   };
+}
+
+/**
+ * The hash of a shipped package's source, recorded by the build (`fazhiSourceSha256` in its package.json):
+ * the compiled CLI's results then carry the same scheme hash as the same code run from source.
+ */
+function shippedSourceSha256(dir: string): string | null {
+  try {
+    const value = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { fazhiSourceSha256?: unknown }).fazhiSourceSha256;
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The entry of a package the compiled CLI ships in `dir` (dist/plugins), or null. */
+function shippedEntry(spec: string, dir: string): string | null {
+  const name = packageName(spec);
+  const entry = packageEntry(join(dir, name), spec === name ? "." : `.${spec.slice(name.length)}`);
+  return entry ? realpathSync(entry) : null;
 }
 
 function tryRequireResolve(request: string, fromDir: string): string | null {
