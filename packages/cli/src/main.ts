@@ -12,6 +12,7 @@ const MAIN_HELP = {
 命令:
   score [路径...]   对报告评分并按同级同组排名（终端中打开交互界面；默认评分 seeds/ 样例）
   explain 文件 [--rule 编号]   逐项写出一份报告的算分过程和问题原文
+  merge 分片.jsonl...   合并 score --shard 写出的分片，统一排名
   init [--force]    在当前文件夹生成配置、示例规则和示例插件
   parse 文件...     读取报告并输出结构化模型（元数据、标题结构、数字）
   rules list|test|lint   列出规则、运行 YAML 规则自带的例子、检查配置
@@ -30,6 +31,7 @@ Usage: fazhi <command> [options]
 Commands:
   score [PATHS...]  score reports and rank them within cohorts (interactive on a terminal; default: seeds/)
   explain FILE [--rule ID]   write out how one report was scored, with the quoted findings
+  merge SHARD.jsonl...   merge the shards written by score --shard and rank them as one
   init [--force]    write a config, a sample rule and a sample plugin into this folder
   parse FILE...     read reports and print the structured model (metadata, headings, numbers)
   rules list|test|lint   list rules, run YAML rules' own examples, check the config
@@ -58,6 +60,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => { const m = await import("./commands/rules.js"); return { run: m.runRules, help: m.RULES_HELP }; },
   schema: async () => { const m = await import("./commands/schema.js"); return { run: m.runSchema, help: m.SCHEMA_HELP }; },
   cache: async () => { const m = await import("./commands/cache.js"); return { run: m.runCache, help: m.CACHE_HELP }; },
+  merge: async () => { const m = await import("./commands/merge.js"); return { run: m.runMerge, help: m.MERGE_HELP }; },
 };
 
 /** Runs one fazhi invocation and returns its exit code. Never throws for a user's mistake. */

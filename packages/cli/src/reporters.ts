@@ -40,7 +40,7 @@ export async function checkReporters(): Promise<void> {
 
 /** The formats `fazhi score --format` accepts here. */
 export function scoreFormats(): string[] {
-  return ["tui", "text", "json", ...(reportersAvailable() ? REPORTER_FORMATS : [])];
+  return ["tui", "text", "json", "jsonl", ...(reportersAvailable() ? REPORTER_FORMATS : [])];
 }
 
 export async function renderWithReporter(format: ReporterFormat, result: Result, lang: Lang): Promise<string | Buffer> {

@@ -12,7 +12,7 @@ import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
 import { ReportPool } from "./pool.js";
-import { rankReports } from "./ranking.js";
+import { compareStrings, composeResult, shardOf, type Shard } from "./shards.js";
 import type { ReportResult, Result } from "./result.js";
 import { errorReport, runReport } from "./run-report.js";
 import type { ResolvedConfig } from "./types.js";
@@ -45,6 +45,10 @@ export interface ScoreFilesOptions {
   /** A rule's time limit when its meta gives none (default 2000 ms). */
   defaultTimeLimitMs?: number;
   onProgress?: (event: { done: number; total: number; file: string; errors: number }) => void;
+  /** Each report's result as it completes (unranked): for streaming output such as JSONL. */
+  onReport?: (report: ReportResult) => void;
+  /** Score only the files of this shard (`shardOf` their result path); the others are left out. */
+  shard?: Shard;
 }
 
 interface Target {
@@ -57,7 +61,10 @@ interface Target {
 export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   const started = performance.now();
   const { config, cwd } = options;
-  const { targets, unmatched } = await expandPaths(options.paths, config, cwd);
+  const expanded = await expandPaths(options.paths, config, cwd);
+  const inShard = (file: string) => !options.shard || shardOf(file, options.shard.count) === options.shard.index;
+  const targets = expanded.targets.filter((t) => inShard(t.file));
+  const unmatched = expanded.unmatched.filter((r) => inShard(r.file));
   const cacheDir = options.cache === false ? null : resolve(cwd, typeof options.cache === "object" ? options.cache.dir : DEFAULT_CACHE_DIR);
 
   const reports: ReportResult[] = [];
@@ -65,6 +72,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   const record = (result: ReportResult): void => {
     reports.push(result);
     if (result.error) errors++;
+    options.onReport?.(result);
     options.onProgress?.({ done: reports.length, total: targets.length + unmatched.length, file: result.file, errors });
   };
   unmatched.forEach(record);
@@ -107,22 +115,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
     }
   }
 
-  reports.sort((a, b) => compareStrings(a.file, b.file));
-  const { reports: ranked, rankings } = rankReports(reports, config.scheme.ranking);
-  return {
-    schemaVersion: 1,
-    tool: { name: "fazhi", version: options.toolVersion },
-    profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash },
-    reports: ranked,
-    rankings,
-    summary: {
-      reports: ranked.length,
-      scored: ranked.filter((r) => r.total.score !== null).length,
-      errors: ranked.filter((r) => r.error !== null).length,
-      cached: ranked.filter((r) => r.cached).length,
-      durationMs: Math.round(performance.now() - started),
-    },
-  };
+  return composeResult(reports, { tool: { name: "fazhi", version: options.toolVersion }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash } }, config.scheme.ranking, Math.round(performance.now() - started));
 }
 
 /** The cached result for a target, looked up by its content hash; null on a miss or an unreadable file. */
@@ -135,10 +128,6 @@ async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAU
   } catch {
     return null; // unreadable here: the worker reads it and reports why
   }
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Path relative to cwd with POSIX separators (how files are named in results). */

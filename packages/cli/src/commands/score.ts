@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
+import { jsonl, parseShard, scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
 import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
@@ -29,8 +29,11 @@ export const SCORE_HELP = {
 选项:
   --config 文件          配置文件（默认查找当前及上级目录的 fazhi.config.yaml，找不到则用内置方案）
   --format ${formatList()}
-                         输出格式：tui 交互界面（终端中的默认值），text 纯文本表格，json 完整结果${reportersAvailable() ? "，\n                         csv 表格，xlsx Excel 工作簿（需 --out），md Markdown，html 单文件网页" : ""}
+                         输出格式：tui 交互界面（终端中的默认值），text 纯文本表格，json 完整结果，
+                         jsonl 每评完一份写一行（供程序读取，可用 fazhi merge 合并排名）${reportersAvailable() ? "，\n                         csv 表格，xlsx Excel 工作簿（需 --out），md Markdown，html 单文件网页" : ""}
   --out 文件             把结果写入文件而不是屏幕
+  --shard I/N            只评第 I 份（共 N 份，按文件路径确定地划分），写出 JSONL；
+                         各份可在不同机器上运行，再用 fazhi merge 合并排名
   --lang zh|en           提示语言（默认中文，也可用 FAZHI_LANG 或英文 LANG）
   --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
   --concurrency N        并行线程数（默认：文件多时用全部 CPU 核心；0 表示不开线程）
@@ -55,8 +58,11 @@ on a pipe, into a file or with CI set, a plain-text table is printed.
 Options:
   --config FILE          config file (default: fazhi.config.yaml here or above, else the built-in scheme)
   --format ${formatList()}
-                         output format: tui interactive (default on a terminal), text plain table, json the whole result${reportersAvailable() ? ",\n                         csv table, xlsx Excel workbook (needs --out), md Markdown, html one-file web page" : ""}
+                         output format: tui interactive (default on a terminal), text plain table, json the whole result,
+                         jsonl one line per report as it completes (for programs; fazhi merge ranks them)${reportersAvailable() ? ",\n                         csv table, xlsx Excel workbook (needs --out), md Markdown, html one-file web page" : ""}
   --out FILE             write the result to a file instead of stdout
+  --shard I/N            score only share I of N (a deterministic split by file path) and write JSONL;
+                         run the shards anywhere, then rank them together with fazhi merge
   --lang zh|en           language of messages (default Chinese; or FAZHI_LANG, or an English LANG)
   --fail-under SCORE     exit 1 when a report's total is below SCORE
   --concurrency N        worker threads (default: all cores for many files; 0 = no threads)
@@ -100,6 +106,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
       "no-cache": { type: "boolean", default: false },
       "fail-under": { type: "string" },
       "max-file-size": { type: "string" },
+      shard: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -109,7 +116,14 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
     return EXIT.ok;
   }
   const interactive = io.isTTY && io.interactive === true && !io.env.CI;
-  const format = values.format ?? (interactive && values.out === undefined ? "tui" : "text");
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) {
+    throw new UsageError({ zh: `--shard 应写成“第几份/共几份”，如 --shard 2/8（1 ≤ 第几份 ≤ 共几份），收到“${values.shard}”。`, en: `--shard takes I/N, e.g. --shard 2/8 (1 ≤ I ≤ N), got "${values.shard}".` });
+  }
+  if (shard && values.format !== undefined && values.format !== "jsonl") {
+    throw new UsageError({ zh: `--shard 写出 JSONL（--format jsonl），不能与 --format ${values.format} 同用；合并后用 fazhi merge --format ${values.format} 输出。`, en: `--shard writes JSONL (--format jsonl), not --format ${values.format}; merge the shards with fazhi merge --format ${values.format}.` });
+  }
+  const format = values.format ?? (shard ? "jsonl" : interactive && values.out === undefined ? "tui" : "text");
   if (!scoreFormats().includes(format)) {
     const list = scoreFormats().join("、");
     throw new UsageError({ zh: `--format 只能是 ${list} 之一，收到的是“${format}”。`, en: `--format must be one of ${scoreFormats().join(", ")}, got "${format}".` });
@@ -146,8 +160,13 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   const { config } = choice;
   const concurrency = concurrencyOption ?? defaultConcurrency(config);
+  // JSONL: each report's line is written as it completes, so a stopped run keeps what it did.
+  const stream = format === "jsonl" ? jsonlWriter(values.out === undefined ? null : resolve(io.cwd, values.out), io) : null;
+  stream?.write(jsonl.header({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: VERSION }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash }, ranking: config.scheme.ranking, shard: shard ?? { index: 1, count: 1 } }));
   const run: ScoreRun = (onProgress) =>
     scoreFiles({
+      shard,
+      onReport: stream ? (report) => stream.write(jsonl.report(report)) : undefined,
       paths,
       config,
       cwd: io.cwd,
@@ -180,17 +199,35 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   );
   if (progress) io.stderr("\r\x1b[K");
 
+  if (stream) {
+    stream.write(jsonl.summary(result.summary));
+    stream.close();
+    if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
+  } else {
+    await outputResult(result, format, values.out, io, lang);
+  }
+  return exitCode(result, failUnder);
+}
+
+/** Render a result in `format` (json, text, or a reporter's) to `--out` or stdout. */
+export async function outputResult(result: Result, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
   let rendered: string | Buffer;
   if (format === "json") rendered = JSON.stringify(result, null, 2) + "\n";
-  else if (format === "text" || format === "tui") rendered = renderResultText(result, lang, values.out === undefined ? (io.columns ?? 80) : 80);
+  else if (format === "text" || format === "tui") rendered = renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
   else rendered = await renderWithReporter(format as ReporterFormat, result, lang);
-  if (values.out) {
-    writeFileSync(resolve(io.cwd, values.out), rendered);
-    io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
+  if (out) {
+    writeFileSync(resolve(io.cwd, out), rendered);
+    io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
   } else {
     io.stdout(typeof rendered === "string" ? rendered : rendered.toString("utf8"));
   }
-  return exitCode(result, failUnder);
+}
+
+/** Lines to a file (written at once, so a run stopped half-way leaves every finished line) or to stdout. */
+function jsonlWriter(path: string | null, io: CliIO): { write(line: string): void; close(): void } {
+  if (path === null) return { write: (line) => io.stdout(line), close: () => {} };
+  const fd = openSync(path, "w");
+  return { write: (line) => writeSync(fd, line), close: () => closeSync(fd) };
 }
 
 /** 2 when a file could not be read; 1 when a report is below --fail-under or has findings at level error. */

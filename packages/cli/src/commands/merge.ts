@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { mergeShards, readShard, ShardError, type ShardFile } from "@fazhi/engine";
+import type { Lang } from "../i18n.js";
+import { EXIT, UsageError, type CliIO } from "../io.js";
+import { checkReporters, scoreFormats } from "../reporters.js";
+import { exitCode, outputResult } from "./score.js";
+
+/** What merge can write: everything score writes except the interactive UI and JSONL itself. */
+const mergeFormats = () => scoreFormats().filter((f) => f !== "tui" && f !== "jsonl");
+
+export const MERGE_HELP = {
+  get zh() {
+    return `用法: fazhi merge 分片.jsonl... [选项]
+
+把 fazhi score --shard I/N 写出的各个分片合并成一份结果，并在同级同组内统一排名。
+各分片必须来自同一评分方案和同一 fazhi 版本，1…N 每份各一个且都已跑完。
+
+示例（在 4 台机器或 4 个任务上各跑一份，再合并）:
+  fazhi score 报告/ --shard 1/4 --out 分片-1.jsonl      # …直到 --shard 4/4
+  fazhi merge 分片-*.jsonl --format xlsx --out 评分结果.xlsx
+
+选项:
+  --format ${mergeFormats().join("|")}   输出格式（默认 text 纯文本表格）
+  --out 文件             把结果写入文件而不是屏幕
+  --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
+  --lang zh|en           提示语言
+  -h, --help             显示本帮助
+
+退出码: 0 正常；1 有报告低于 --fail-under 或有 error 级问题；2 分片文件有错、缺失或无法读取的报告。
+`;
+  },
+  get en() {
+    return `Usage: fazhi merge SHARD.jsonl... [options]
+
+Merges the shards written by fazhi score --shard I/N into one result, ranked within cohorts as one run.
+The shards must come from one scheme and one fazhi version, hold each of 1…N once, and each be finished.
+
+Example (one shard per machine or job, then merge):
+  fazhi score reports/ --shard 1/4 --out shard-1.jsonl    # … up to --shard 4/4
+  fazhi merge shard-*.jsonl --format xlsx --out result.xlsx
+
+Options:
+  --format ${mergeFormats().join("|")}   output format (default text: a plain table)
+  --out FILE             write the result to a file instead of stdout
+  --fail-under SCORE     exit 1 when a report's total is below SCORE
+  --lang zh|en           language of messages
+  -h, --help             show this help
+
+Exit codes: 0 ok; 1 a report below --fail-under or findings at level error; 2 a shard is wrong, missing, or a report could not be read.
+`;
+  },
+};
+
+export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  await checkReporters();
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", default: "text" },
+      out: { type: "string" },
+      "fail-under": { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(MERGE_HELP[lang]);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (!mergeFormats().includes(format)) {
+    throw new UsageError({ zh: `--format 只能是 ${mergeFormats().join("、")} 之一，收到的是“${format}”。`, en: `--format must be one of ${mergeFormats().join(", ")}, got "${format}".` });
+  }
+  if (format === "xlsx" && values.out === undefined) {
+    throw new UsageError({ zh: "xlsx 是二进制格式，请用 --out 指定要写入的文件，例如 --out 结果.xlsx。", en: "xlsx is a binary format; name the file with --out, e.g. --out result.xlsx." });
+  }
+  const failUnder = values["fail-under"] === undefined ? undefined : Number(values["fail-under"]);
+  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) {
+    throw new UsageError({ zh: `--fail-under 应为 0 到 100 之间的分数，收到“${values["fail-under"]}”。`, en: `--fail-under must be a score from 0 to 100, got "${values["fail-under"]}".` });
+  }
+  if (positionals.length === 0) {
+    throw new UsageError({ zh: "请给出要合并的分片文件，例如：fazhi merge 分片-*.jsonl", en: "Name the shard files to merge, e.g. fazhi merge shard-*.jsonl" });
+  }
+  let result;
+  try {
+    const shards: ShardFile[] = positionals.map((name) => {
+      let text: string;
+      try {
+        text = readFileSync(resolve(io.cwd, name), "utf8");
+      } catch (error) {
+        throw new ShardError({ zh: `无法读取分片文件 ${name}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}。`, en: `Cannot read the shard file ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` });
+      }
+      return readShard(name, text);
+    });
+    result = mergeShards(shards);
+  } catch (error) {
+    if (!(error instanceof ShardError)) throw error;
+    io.stderr(`✖ ${error.localized[lang]}\n`);
+    return EXIT.usage;
+  }
+  await outputResult(result, format, values.out, io, lang);
+  return exitCode(result, failUnder);
+}
