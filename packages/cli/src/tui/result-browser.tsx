@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import { useEffect, useMemo, useState } from "react";
-import { Box, Text, useApp, useInput, useStdout } from "ink";
+import { useEffect, useMemo, useReducer, useState } from "react";
+import { Box, Text, useApp, useInput, useStdout, type Key } from "ink";
 import type { Result } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { FilterPrompt } from "./filter-prompt.js";
@@ -36,18 +36,113 @@ export interface ResultBrowserProps {
  * The interactive ranked tables: ↑/↓ (j/k) select a report, Enter opens its scorecard, Esc/← goes back,
  * `/` filters by issuer, `s` cycles the sort column, `q` quits.
  */
+/** What the browser shows; changed only by `browse`, one key at a time, always from the latest state. */
+interface BrowserState {
+  screen: "list" | "scorecard";
+  selected: number;
+  filter: string;
+  /** The filter being typed after `/`; null when not typing. */
+  draft: string | null;
+  sortIndex: number;
+  scroll: number;
+}
+
+/** A key as ink reports it. */
+type Keystroke = { input: string; key: Key };
+
+interface BrowserContext {
+  result: Result;
+  keys: ReturnType<typeof sortKeys>;
+  bodyHeight: number;
+  /** Lines of a report's scorecard (for scrolling it). */
+  cardLength: (state: BrowserState) => number;
+  exit: () => void;
+}
+
+function rowsOf(ctx: BrowserContext, state: BrowserState, sortIndex = state.sortIndex) {
+  return cohortTables(ctx.result, { filter: state.draft ?? state.filter, sort: ctx.keys[sortIndex % ctx.keys.length]! }).flatMap((t) => t.rows);
+}
+
+/**
+ * One keystroke applied to the state. Keys are reduced in order from the state the previous key left, so
+ * keys typed or pasted faster than the screen redraws ("/北塘" in one burst) are never lost or misread.
+ */
+function browse(ctx: BrowserContext, state: BrowserState, { input, key }: Keystroke): BrowserState {
+  if (state.draft !== null) {
+    if (key.return) return { ...state, filter: state.draft.trim(), draft: null, selected: 0 };
+    if (key.escape) return { ...state, filter: "", draft: null, selected: 0 };
+    if (key.backspace || key.delete) return { ...state, draft: state.draft.slice(0, -1) };
+    if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab) return { ...state, draft: state.draft + input, selected: 0 };
+    return state;
+  }
+  if (input === "q") {
+    ctx.exit();
+    return state;
+  }
+  if (state.screen === "scorecard") {
+    const maxScroll = Math.max(0, ctx.cardLength(state) - ctx.bodyHeight);
+    const scroll = Math.min(state.scroll, maxScroll);
+    if (key.escape || key.leftArrow || key.backspace) return { ...state, screen: "list" };
+    if (key.upArrow || input === "k") return { ...state, scroll: Math.max(0, scroll - 1) };
+    if (key.downArrow || input === "j") return { ...state, scroll: Math.min(maxScroll, scroll + 1) };
+    if (key.pageUp) return { ...state, scroll: Math.max(0, scroll - ctx.bodyHeight) };
+    if (key.pageDown || input === " ") return { ...state, scroll: Math.min(maxScroll, scroll + ctx.bodyHeight) };
+    return state;
+  }
+  const rows = rowsOf(ctx, state);
+  const at = Math.min(state.selected, rows.length - 1);
+  const move = (delta: number): BrowserState => ({ ...state, selected: Math.max(0, Math.min(rows.length - 1, at + delta)) });
+  if (key.upArrow || input === "k") return move(-1);
+  if (key.downArrow || input === "j") return move(1);
+  if (key.pageUp) return move(-ctx.bodyHeight);
+  if (key.pageDown) return move(ctx.bodyHeight);
+  if (key.return || key.rightArrow) return rows[at]?.report ? { ...state, scroll: 0, screen: "scorecard" } : state;
+  if (input === "/") return { ...state, draft: state.filter };
+  if (input === "s") {
+    // The selection stays on the same report in the new order.
+    const next = (state.sortIndex + 1) % ctx.keys.length;
+    const file = rows[at]?.file;
+    return { ...state, sortIndex: next, selected: Math.max(0, rowsOf(ctx, state, next).findIndex((r) => r.file === file)) };
+  }
+  if (key.escape && state.filter) return { ...state, filter: "", selected: 0 };
+  return state;
+}
+
+/** A burst of plain characters (typed fast or pasted) as one keystroke per character. */
+function keystrokes(input: string, key: Key): Keystroke[] {
+  const chars = Array.from(input);
+  if (chars.length <= 1 || key.ctrl || key.meta || key.escape || key.return || key.tab) return [{ input, key }];
+  return chars.map((c) => ({ input: c, key: { ...key } }));
+}
+
+/**
+ * The interactive ranked tables: ↑/↓ (j/k) select a report, Enter opens its scorecard, Esc/← goes back,
+ * `/` filters by issuer, `s` cycles the sort column, `q` quits.
+ */
 export function ResultBrowser({ result, lang, columns: fixedColumns, rows: fixedRows }: ResultBrowserProps) {
   const { exit } = useApp();
   const { columns: width, rows: height } = useTerminalSize({ columns: fixedColumns, rows: fixedRows });
-  const [screen, setScreen] = useState<"list" | "scorecard">("list");
-  const [selected, setSelected] = useState(0);
-  const [filter, setFilter] = useState("");
-  const [draft, setDraft] = useState<string | null>(null);
-  const [sortIndex, setSortIndex] = useState(0);
-  const [scroll, setScroll] = useState(0);
-
   const categories = useMemo(() => categoryColumns(result), [result]);
   const keys = useMemo(() => sortKeys(categories), [categories]);
+  // Title, filter row and footer take three rows; one spare row keeps ink from clearing the screen.
+  const bodyHeight = Math.max(3, height - 4);
+  const ctx: BrowserContext = {
+    result,
+    keys,
+    bodyHeight,
+    cardLength: (state) => {
+      const rows = rowsOf(ctx, state);
+      const report = rows[Math.min(state.selected, rows.length - 1)]?.report;
+      return report ? scorecardLines(report, width, lang).length : 0;
+    },
+    exit,
+  };
+  const [state, dispatch] = useReducer(
+    (current: BrowserState, strokes: Keystroke[]) => strokes.reduce((s, k) => browse(ctx, s, k), current),
+    { screen: "list", selected: 0, filter: "", draft: null, sortIndex: 0, scroll: 0 },
+  );
+  const { screen, selected, filter, draft, sortIndex, scroll } = state;
+
   const sort = keys[sortIndex % keys.length]!;
   const liveFilter = draft ?? filter;
   const tables = useMemo(() => cohortTables(result, { filter: liveFilter, sort }), [result, liveFilter, sort]);
@@ -58,64 +153,9 @@ export function ResultBrowser({ result, lang, columns: fixedColumns, rows: fixed
     [result, tables, categories, width, lang, liveFilter],
   );
   const cardLines = useMemo(() => (current?.report ? scorecardLines(current.report, width, lang) : []), [current, width, lang]);
-
-  // Title, filter row and footer take three rows; one spare row keeps ink from clearing the screen.
-  const bodyHeight = Math.max(3, height - 4);
-  const move = (delta: number) => setSelected((i) => Math.max(0, Math.min(rows.length - 1, Math.min(i, rows.length - 1) + delta)));
   const maxScroll = Math.max(0, cardLines.length - bodyHeight);
 
-  useInput((input, key) => {
-    if (draft !== null) {
-      if (key.return) {
-        setFilter(draft.trim());
-        setDraft(null);
-        setSelected(0);
-      } else if (key.escape) {
-        setFilter("");
-        setDraft(null);
-        setSelected(0);
-      } else if (key.backspace || key.delete) {
-        setDraft(draft.slice(0, -1));
-      } else if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab) {
-        setDraft(draft + input);
-        setSelected(0);
-      }
-      return;
-    }
-    if (input === "q") {
-      exit();
-      return;
-    }
-    if (screen === "scorecard") {
-      if (key.escape || key.leftArrow || key.backspace) setScreen("list");
-      else if (key.upArrow || input === "k") setScroll((s) => Math.max(0, s - 1));
-      else if (key.downArrow || input === "j") setScroll((s) => Math.min(maxScroll, s + 1));
-      else if (key.pageUp) setScroll((s) => Math.max(0, s - bodyHeight));
-      else if (key.pageDown || input === " ") setScroll((s) => Math.min(maxScroll, s + bodyHeight));
-      return;
-    }
-    if (key.upArrow || input === "k") move(-1);
-    else if (key.downArrow || input === "j") move(1);
-    else if (key.pageUp) move(-bodyHeight);
-    else if (key.pageDown) move(bodyHeight);
-    else if (key.return || key.rightArrow) {
-      if (current?.report) {
-        setScroll(0);
-        setScreen("scorecard");
-      }
-    } else if (input === "/") setDraft(filter);
-    else if (input === "s") {
-      // The selection stays on the same report in the new order.
-      const next = (sortIndex + 1) % keys.length;
-      const reordered = cohortTables(result, { filter: liveFilter, sort: keys[next]! }).flatMap((t) => t.rows);
-      setSortIndex(next);
-      setSelected(Math.max(0, reordered.findIndex((r) => r.file === current?.file)));
-    }
-    else if (key.escape && filter) {
-      setFilter("");
-      setSelected(0);
-    }
-  });
+  useInput((input, key) => dispatch(keystrokes(input, key)));
 
   const zh = lang === "zh";
   const sortName = sortLabel(sort, categories, lang);

@@ -190,6 +190,27 @@ describe("the interactive result browser", () => {
     unmount();
   });
 
+  it("never loses keys typed or pasted faster than the screen redraws", async () => {
+    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    await tick();
+    stdin.write("/北塘"); // one burst, as a paste or tmux send-keys delivers it
+    await tick();
+    expect(lastFrame()).toContain("北塘");
+    stdin.write(KEY.enter);
+    await tick();
+    expect(lastFrame()).toContain("/ 筛选：北塘");
+    stdin.write(KEY.escape); // (an Esc and a key in one burst would read as Alt+key, as in any terminal)
+    await tick();
+    expect(lastFrame()).not.toContain("筛选：");
+    // Keys written back to back, with no redraw between them: each one counts.
+    stdin.write("s");
+    stdin.write("s");
+    await tick();
+    expect(lastFrame()).not.toContain("s 排序：总分");
+    expect(lastFrame()).not.toContain("s 排序：发文机关");
+    unmount();
+  });
+
   it("cycles the sort column with s: total, issuer, then each category", async () => {
     const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     await tick();
