@@ -188,6 +188,14 @@ describe("issuer forms", () => {
     expect(r.meta.signedDate).toBe("2023-02-27");
   });
 
+  it("a mirror's encyclopedia lead is chrome, but the title it quotes still names the issuer", () => {
+    const r = meta(lines("《青河市人民政府2021年度法治政府建设工作报告》是2022年青河市人民政府发布的通知。", `2021年,我市${PROSE}`, "一、依法履行政府职能"));
+    expect(r.details.chromeLines).toEqual([1]);
+    expect(r.meta.pageChrome).toBe(true);
+    expect(r.details.title).toEqual({ line: 1, text: "青河市人民政府2021年度法治政府建设工作报告" });
+    expect(r.meta.issuer).toBe("青河市人民政府");
+  });
+
   it("a 发布机构 field counts only when it names a government", () => {
     const office = meta(lines("发布机构: 政府办 发布日期: 2024-03-01", `2023年,我区${PROSE}`));
     expect(office.meta.issuer).toBeNull();

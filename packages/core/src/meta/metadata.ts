@@ -1,6 +1,7 @@
 import type { ParseContext } from "../context.js";
 import type { Diagnostic, Evidence, Heading, Level, Line, Meta, MetaDetails } from "../model.js";
 import { labelShape, collectFields, type Field } from "./fields.js";
+import { pageTitleIn } from "./chrome.js";
 import { findDate, loneDate, WEEKDAY } from "./dates.js";
 import { detectScript, findEncodingDamage } from "./damage.js";
 import { governmentName, orgAtClauseStart, parseOrgName, unitsLevel, type OrgName } from "./issuer.js";
@@ -237,6 +238,18 @@ export function extractMeta(
     if (t) {
       title = { line: t.line, text: t.raw.trim() };
       titleText = t.value;
+    }
+  }
+  if (title === null) {
+    // A mirror's page-title line ("《…报告》是…发布的通知。") is chrome, but may be the only place the title is written.
+    for (const l of lines) {
+      if (!l.chrome) continue;
+      const f = folded[l.line - 1]!;
+      const at = pageTitleIn(f);
+      if (!at || !isTitleLike(clean(f.slice(...at)))) continue;
+      title = { line: l.line, text: l.raw.slice(...at).trim() };
+      titleText = clean(f.slice(...at));
+      break;
     }
   }
   if (title) evidence.title = title;
