@@ -254,6 +254,19 @@ describe("document number", () => {
     }
   });
 
+  it("an upward document's number with the signer on its line (签发人, Traditional too)", () => {
+    for (const [line, no] of [
+      ["青政呈〔2022〕4号 签发人:王某某", "青政呈〔2022〕4号"],
+      ["青政呈〔2022〕4號　簽發人：王某某", "青政呈〔2022〕4號"],
+    ] as const) {
+      const r = meta(lines("青河市人民政府关于2021年度法治政府建设情况的报告", line, "省人民政府:", `2021年,我市${PROSE}`));
+      expect(r.meta.documentNumber).toBe(no);
+      expect(r.details.evidence.documentNumber).toEqual({ line: 2, text: line });
+    }
+    // A number inside a sentence is still not the report's.
+    expect(meta(lines("青河市2021年法治政府建设报告", `按照青政发〔2021〕4号文件要求,签发人:王某某,${PROSE}`)).meta.documentNumber).toBeNull();
+  });
+
   it("a labelled field", () => {
     const r = meta(lines("文件编号: 武政发〔2021〕7号 发布机构: 政府办", "武进区2020年法治政府建设工作报告", `2020年,我区${PROSE}`));
     expect(r.meta.documentNumber).toBe("武政发〔2021〕7号");
