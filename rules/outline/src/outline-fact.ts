@@ -265,6 +265,9 @@ class OutlineDocument {
   }
 
   isCanonical(part: OutlinePart, h: Heading): boolean {
+    // A heading that joins a second topic to the part's wording is a merged section, not the part's mandated title.
+    if (part === "measures" && this.namesShortcomingsToo(h)) return false;
+    if (part === "firstResponsible" && !this.isRunIn(h) && this.namesASecondTopic(h)) return false;
     if (part === "firstResponsible") {
       // The mandated wording as the heading's own words, not inside a citation of the regulation's title; a run-in
       // item's words end at its first comma ("一是建立…考核制度,将…履行推进法治建设第一责任人职责情况列入…").
