@@ -244,7 +244,7 @@ describe("inline shortcomings and plans", () => {
   });
 
   it("a measures heading that adds the shortcomings to its results: shortcomings inline in that section", () => {
-    const fact = outlineOf(TITLE_2024 + "一、2024年推进法治政府建设主要举措、成效和不足\n（一）优化营商环境。新增惠企事项15项。\n");
+    const fact = outlineOf(TITLE_2024 + "一、2024年度主要举措及成效与不足\n（一）优化营商环境。新增惠企事项15项。\n");
     // Two parts under one title: not the measures part's mandated title.
     expect(fact.parts.measures).toMatchObject({ status: "heading", canonicalTitle: false, evidence: { line: 4 } });
     expect(fact.parts.shortcomings).toMatchObject({ status: "inline", canonicalTitle: false, evidence: { line: 4 } });

@@ -42,7 +42,7 @@ describe("detectChrome: kinds of page furniture", () => {
   });
 
   it("a mirror's page-title lines: an encyclopedia lead about the page, a number glued to the title", () => {
-    expect(chromeKind(fold("《青河县人民政府2022年度法治政府建设情况报告》是2023年青河县人民政府发布的报告。"))).toBe("page-title");
+    expect(chromeKind(fold("《青河县2022年法治建设情况汇报》是青河县人民政府于2023年春公布的年度报告。"))).toBe("page-title");
     expect(chromeKind(fold("青政〔2023〕8号《青河县人民政府关于2022年度法治政府建设情况的报告》"))).toBe("page-title");
     // The report's own lines: the title alone, the number alone, a sentence citing a document.
     expect(chromeKind(fold("青河县人民政府关于2022年度法治政府建设情况的报告"))).toBeNull();

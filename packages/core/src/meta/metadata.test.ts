@@ -189,10 +189,10 @@ describe("issuer forms", () => {
   });
 
   it("a mirror's encyclopedia lead is chrome, but the title it quotes still names the issuer", () => {
-    const r = meta(lines("《青河市人民政府2021年度法治政府建设工作报告》是2022年青河市人民政府发布的通知。", `2021年,我市${PROSE}`, "一、依法履行政府职能"));
+    const r = meta(lines("《青河市人民政府关于2021年度法治政府建设情况的报告》是青河市人民政府于2022年印发的公文。", `2021年,我市${PROSE}`, "一、依法履行政府职能"));
     expect(r.details.chromeLines).toEqual([1]);
     expect(r.meta.pageChrome).toBe(true);
-    expect(r.details.title).toEqual({ line: 1, text: "青河市人民政府2021年度法治政府建设工作报告" });
+    expect(r.details.title).toEqual({ line: 1, text: "青河市人民政府关于2021年度法治政府建设情况的报告" });
     expect(r.meta.issuer).toBe("青河市人民政府");
   });
 
@@ -256,8 +256,8 @@ describe("document number", () => {
 
   it("an upward document's number with the signer on its line (签发人, Traditional too)", () => {
     for (const [line, no] of [
-      ["青政呈〔2022〕4号 签发人:王某某", "青政呈〔2022〕4号"],
-      ["青政呈〔2022〕4號　簽發人：王某某", "青政呈〔2022〕4號"],
+      ["青政报〔2022〕11号  签发人: 李某", "青政报〔2022〕11号"],
+      ["青政報〔2022〕11號　簽發人：李某", "青政報〔2022〕11號"],
     ] as const) {
       const r = meta(lines("青河市人民政府关于2021年度法治政府建设情况的报告", line, "省人民政府:", `2021年,我市${PROSE}`));
       expect(r.meta.documentNumber).toBe(no);

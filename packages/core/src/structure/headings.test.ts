@@ -114,10 +114,10 @@ describe("parseHeadings: run-in headings", () => {
   });
 
   it("keeps a lone 一是 where the text breaks off mid-sentence right after it (the 二是 was cut off)", () => {
-    const cut = parseAll("一、健全机制\n（一）压实责任。一是强化组织领导。内容。二是细化分工。内容。\n（二）落实制度。一是严格落实青河县法治建设第一责任人");
-    expect(cut.flat.filter((h) => h.style === "run-in-ordinal").map((h) => h.text)).toEqual(["一是强化组织领导", "二是细化分工", "一是严格落实青河县法治建设第一责任人"]);
+    const cut = parseAll("一、健全机制\n（一）压实责任。一是强化组织领导。内容。二是细化分工。内容。\n（二）落实制度。一是县长带头履行第一责任人");
+    expect(cut.flat.filter((h) => h.style === "run-in-ordinal").map((h) => h.text)).toEqual(["一是强化组织领导", "二是细化分工", "一是县长带头履行第一责任人"]);
     // The same 一是 in a text that ends properly has no 二是 and stays running text.
-    const whole = parseAll("一、健全机制\n（二）落实制度。一是严格落实青河县法治建设第一责任人职责。");
+    const whole = parseAll("一、健全机制\n（二）落实制度。一是县长带头履行第一责任人职责。");
     expect(whole.flat.filter((h) => h.style === "run-in-ordinal")).toEqual([]);
   });
 
@@ -191,10 +191,10 @@ describe("parseHeadings: run-in headings", () => {
 
 describe("parseHeadings: damaged and flattened text", () => {
   it("reads 一,、 (a mirror's stray comma before the mark) as 一、", () => {
-    const { headings } = parseAll("一,、主要负责人履职情况\n（一）带头学法,,。内容。\n二,、存在的不足\n内容。");
-    expect(outline(headings)).toEqual(["一,、主要负责人履职情况", "  （一）带头学法", "二,、存在的不足"]);
+    const { headings } = parseAll("一,、年度工作综述\n（一）带头学法,,。内容。\n二,、存在的不足\n内容。");
+    expect(outline(headings)).toEqual(["一,、年度工作综述", "  （一）带头学法", "二,、存在的不足"]);
     expect(headings.map((h) => [h.style, h.ordinal, h.title])).toEqual([
-      ["cn-comma", 1, "主要负责人履职情况"],
+      ["cn-comma", 1, "年度工作综述"],
       ["cn-comma", 2, "存在的不足"],
     ]);
   });
