@@ -246,6 +246,11 @@ new RuleTester().run("disclosure/document-kind", documentKind, {
     { name: "Traditional real report", text: traditionalReport },
     { name: "a look-alike kind the office ignores", text: template, options: { ignore: ["template"] } },
     { name: "a URL's xxgk is no placeholder; 政策解读742条 is a count, not a 解读", text: reportWithUrlAndCounts, value: "annualReport" },
+    {
+      name: "a mirror's encyclopedia lead (…是…发布的通知) is page chrome, not a news title",
+      text: "《清河市人民政府关于2021年度法治政府建设情况的报告》是清河市人民政府于2022年公布的公文。\n2021年，我市坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政，法治政府建设取得新成效。\n一、依法全面履行政府职能\n（一）深化放管服改革。取消行政许可事项12项。\n",
+      value: "annualReport",
+    },
   ],
   invalid: [
     { name: "规划 issued by a cover notice (现印发给你们)", text: planNotice, errors: [{ messageId: "policyDocument", evidence: "印发给你们" }], value: "policyDocument" },

@@ -65,10 +65,15 @@ export function findAllIn(lines: readonly TextLine[], pattern: RegExp): Array<{ 
 export function documentHead(model: ReportModel, maxProse = 3): { titleLines: TextLine[]; opening: TextLine[] } {
   const body = bodyLines(model);
   const titleLines: TextLine[] = [];
-  const titleLine = model.metaDetails.title?.line;
-  if (titleLine !== undefined) {
-    const l = lineOf(model, titleLine);
-    if (l) titleLines.push(l);
+  const title = model.metaDetails.title;
+  if (title) {
+    const l = lineOf(model, title.line);
+    // A title core read out of a chrome line (a mirror's "《…报告》是…发布的通知。") is only the words it quotes.
+    const at = l?.chrome ? l.raw.indexOf(title.text) : -1;
+    if (l && at >= 0 && title.text.length < l.raw.trim().length) {
+      const end = at + title.text.length;
+      titleLines.push({ ...l, raw: l.raw.slice(at, end), folded: l.folded.slice(at, end), span: [l.span[0] + at, l.span[0] + end] });
+    } else if (l) titleLines.push(l);
   }
   const headingLines = new Set(flattenHeadings(model.headings).map((h) => h.line));
   const opening: TextLine[] = [];

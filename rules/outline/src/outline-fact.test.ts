@@ -94,6 +94,24 @@ describe("order and placement", () => {
     expect(fact.parts.measures).toMatchObject({ status: "heading", canonicalTitle: true, evidence: { line: 6 } });
   });
 
+  it("a duty section with a second topic of its own and no measures section: measures inline inside it", () => {
+    const fact = outlineOf(
+      TITLE_2024 +
+        "一、履行推进法治建设第一责任人职责，深化依法行政能力建设\n（一）带头学法守法。县政府常务会议学法8次。\n" +
+        "（二）年度任务落地见效。细化法治建设任务30项，逐项明确责任单位。\n",
+    );
+    // The duty's wording joined to a second topic is a merged section, not the part's mandated title.
+    expect(fact.parts.firstResponsible).toMatchObject({ status: "heading", canonicalTitle: false, evidence: { line: 4 } });
+    expect(fact.parts.measures).toMatchObject({ status: "inline", canonicalTitle: false, evidence: { text: "（一）带头学法守法。" } });
+  });
+
+  it("a duty section on the duty alone (the mandated tail included) leaves measures absent in the excerpt", () => {
+    for (const heading of ["一、主要负责人履行推进法治建设第一责任人职责情况", "一、主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"]) {
+      const fact = outlineOf(TITLE_2024 + `${heading}\n（一）健全述法制度。县长年终述法。\n（二）完善履职清单。制定了年度履职清单。\n`);
+      expect(summary(fact)).toMatchObject({ firstResponsible: "heading+canonical", measures: "absent" });
+    }
+  });
+
   it("第一责任人 as a level-2 heading inside thematic measures", () => {
     const fact = outlineOf(
       TITLE_2024 +
@@ -223,6 +241,16 @@ describe("inline shortcomings and plans", () => {
     const fact = outlineOf(TITLE_2024 + "一、强化执法监督\n及时发现并纠正执法中存在的问题，整改到位12项。\n");
     expect(fact.parts.shortcomings.status).toBe("absent");
     expect(fact.parts.nextYearPlan.status).toBe("absent");
+  });
+
+  it("a measures heading that adds the shortcomings to its results: shortcomings inline in that section", () => {
+    const fact = outlineOf(TITLE_2024 + "一、2024年度主要举措及成效与不足\n（一）优化营商环境。新增惠企事项15项。\n");
+    // Two parts under one title: not the measures part's mandated title.
+    expect(fact.parts.measures).toMatchObject({ status: "heading", canonicalTitle: false, evidence: { line: 4 } });
+    expect(fact.parts.shortcomings).toMatchObject({ status: "inline", canonicalTitle: false, evidence: { line: 4 } });
+    // A problem noun that is the object of the work is no such section.
+    const solved = outlineOf(TITLE_2024 + "一、主要工作：解决群众急难问题\n（一）畅通诉求渠道。办结诉求300件。\n");
+    expect(solved.parts.shortcomings.status).toBe("absent");
   });
 
   it("下一步 inside a measures sentence is no plan", () => {

@@ -125,7 +125,13 @@ export function computeOutline({ model, query }: Pick<FactContext, "model" | "qu
   // 4. Measures: top-level units no other part claims.
   const claimed = new Set(OUTLINE_PARTS.flatMap((p) => parts[p]?.headingIds ?? []));
   const others = (["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => parts[p]?.spans ?? []);
-  parts.measures = doc.measures(claimed, others);
+  parts.measures = doc.measures(claimed, others, parts.firstResponsible.headingIds);
+
+  // 5. A measures heading that names the shortcomings too ("一、主要举措、成效和不足"): the shortcomings are inside it.
+  if (!parts.shortcomings) {
+    const merged = (parts.measures.headingIds ?? []).map((id) => doc.heading(id)!).find((h) => doc.namesShortcomingsToo(h));
+    if (merged) parts.shortcomings = { status: "inline", canonicalTitle: false, evidence: doc.query.evidence(doc.titleSpan(merged)), spans: [] };
+  }
 
   for (const part of OUTLINE_PARTS) parts[part] ??= absent();
   const sc = parts.shortcomings;
@@ -259,6 +265,9 @@ class OutlineDocument {
   }
 
   isCanonical(part: OutlinePart, h: Heading): boolean {
+    // A heading that joins a second topic to the part's wording is a merged section, not the part's mandated title.
+    if (part === "measures" && this.namesShortcomingsToo(h)) return false;
+    if (part === "firstResponsible" && !this.isRunIn(h) && this.namesASecondTopic(h)) return false;
     if (part === "firstResponsible") {
       // The mandated wording as the heading's own words, not inside a citation of the regulation's title; a run-in
       // item's words end at its first comma ("一是建立…考核制度,将…履行推进法治建设第一责任人职责情况列入…").
@@ -422,7 +431,7 @@ class OutlineDocument {
    * other part claims. Units titled with a measures phrase give the evidence and decide the canonical
    * title; a run of thematic sections alone is measures with a heading, not canonical.
    */
-  measures(claimed: Set<string>, others: Span[]): OutlinePartFact {
+  measures(claimed: Set<string>, others: Span[], dutyIds: readonly string[] = []): OutlinePartFact {
     const units: Heading[] = [];
     const closingIds = new Set(
       (["shortcomings", "nextYearPlan", "other"] as const).flatMap((p) => this.headingsFor(p)).map((h) => h.id),
@@ -454,10 +463,52 @@ class OutlineDocument {
     // No headed measures: running text that reports work done, outside the other parts.
     const taken = [...others, ...[...claimed].map((id) => this.sectionOf(this.byId.get(id)!))];
     const sentence = this.firstSentenceWith(MEASURES_INLINE, taken);
-    if (!sentence) return absent();
-    const paragraph = this.model.paragraphs[sentence.paragraph];
-    const span: Span = [sentence.span[0], paragraph ? paragraph.span[1] : sentence.span[1]];
-    return { status: "inline", canonicalTitle: false, evidence: this.query.evidence(sentence.span), spans: subtractSpans([span], taken) };
+    if (sentence) {
+      const paragraph = this.model.paragraphs[sentence.paragraph];
+      const span: Span = [sentence.span[0], paragraph ? paragraph.span[1] : sentence.span[1]];
+      return { status: "inline", canonicalTitle: false, evidence: this.query.evidence(sentence.span), spans: subtractSpans([span], taken) };
+    }
+    return this.measuresInsideDuty(dutyIds, others);
+  }
+
+  /**
+   * A top-level section titled with the duty and a second topic of its own ("一、履行第一责任人职责，深入学习贯彻
+   * 法治思想" over (一)学法 (二)重点工作 …), in a report with no section of its own for the measures, reports the
+   * year's work under the duty: the measures are inline there — a sentence reporting work done, else the section's
+   * first sub-heading. A section on the duty alone (the mandated wording, "…职责，加强法治政府建设的有关情况"
+   * included) is the first-responsible part only; the measures may follow after the excerpt.
+   */
+  private measuresInsideDuty(dutyIds: readonly string[], others: Span[]): OutlinePartFact {
+    const sections = dutyIds.map((id) => this.byId.get(id)!).filter((h) => h.depth === 1 && this.namesASecondTopic(h));
+    if (sections.length === 0) return absent();
+    const spans = subtractSpans(mergeSpans(sections.map((h) => this.sectionOf(h))), others);
+    const outside = subtractSpans([[0, this.model.text.length]], spans);
+    const sentence = this.firstSentenceWith(MEASURES_INLINE, outside);
+    const sub = sections.flatMap((h) => h.children).find((c) => !within(c.span, others));
+    const evidence = sentence ? this.query.evidence(sentence.span) : sub ? this.query.evidence(this.titleSpan(sub)) : null;
+    if (!evidence || spans.length === 0) return absent();
+    return { status: "inline", canonicalTitle: false, evidence, spans };
+  }
+
+  /** Does the duty heading's title go on, after a comma, with a topic that is neither the duty nor the mandated "…情况" tail? */
+  private namesASecondTopic(h: Heading): boolean {
+    const [s, e] = this.titleSpan(h);
+    const title = compactFold(this.model.text.slice(s, e)).replace(/[。.;；]+$/u, "");
+    const k = title.search(/[,，;；]/u);
+    if (k < 0) return false;
+    const rest = title.slice(k + 1);
+    return rest.length >= 4 && !/情况$/u.test(rest) && !HEADING_PHRASES.firstResponsible.some((p) => rest.includes(p));
+  }
+
+  /**
+   * A measures heading whose title ends by adding a problem noun to the results ("主要举措、成效和不足", "成绩与问题"):
+   * one section for both parts. Where in it the shortcomings stand is not known, so the part has no spans.
+   */
+  namesShortcomingsToo(h: Heading): boolean {
+    const [s, e] = this.titleSpan(h);
+    const title = compactFold(this.model.text.slice(s, e)).replace(/[\p{P}]+$/u, "");
+    if (!this.headingHas(h, HEADING_PHRASES.measures)) return false;
+    return SHORTCOMING_INLINE.nouns.some((n) => new RegExp(`[、和及与]${n}$`, "u").test(title));
   }
 
   /** Causes in the shortcomings' text — its heading excluded ("存在的不足和原因" alone proves nothing). */

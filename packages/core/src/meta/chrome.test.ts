@@ -37,6 +37,17 @@ describe("detectChrome: kinds of page furniture", () => {
   it("menus", () => {
     expect(chromeKind(fold("首页 政务公开 渝快办 互动交流"))).toBe("menu");
     expect(chromeKind(fold("打印 下载"))).toBe("menu");
+    expect(chromeKind(fold("Menu"))).toBe("menu");
+    expect(chromeKind(fold("English"))).toBe("menu");
+  });
+
+  it("a mirror's page-title lines: an encyclopedia lead about the page, a number glued to the title", () => {
+    expect(chromeKind(fold("《青河县2022年法治建设情况汇报》是青河县人民政府于2023年春公布的年度报告。"))).toBe("page-title");
+    expect(chromeKind(fold("青政〔2023〕8号《青河县人民政府关于2022年度法治政府建设情况的报告》"))).toBe("page-title");
+    // The report's own lines: the title alone, the number alone, a sentence citing a document.
+    expect(chromeKind(fold("青河县人民政府关于2022年度法治政府建设情况的报告"))).toBeNull();
+    expect(chromeKind(fold("青政〔2023〕8号"))).toBeNull();
+    expect(chromeKind(fold("《青河县法治政府建设实施方案》是我县印发的第一个五年方案,为全县法治建设定了方向。"))).toBeNull();
   });
 
   it("share bars, widgets and footers", () => {

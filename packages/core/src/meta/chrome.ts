@@ -27,8 +27,17 @@ function isProse(f: string): boolean {
 }
 
 function isMenuToken(t: string): boolean {
-  return MENU_TOKENS.some((m) => t.includes(m));
+  const lower = t.toLowerCase();
+  return MENU_TOKENS.some((m) => lower.includes(m));
 }
+
+/**
+ * An encyclopedia or mirror site's line about the page rather than the report: the lead sentence that defines it
+ * ("《…报告》是2019年某市人民政府发布的通知。"), or a page title gluing the document number to the title
+ * ("某政〔2024〕3号《…报告》"). A report's own title or number stands alone on its line.
+ */
+const ENCYCLOPEDIA_LEAD = /^《[^《》]{4,80}》是[^。,;]{0,40}(?:发布|印发|公布|出台|制定|发表)的[^。,;]{0,12}。?$/u;
+const NUMBER_AND_TITLE = /^\p{Script=Han}{1,12}\s*[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,5}\s*号\s*《[^《》]{4,80}》$/u;
 
 function isMenu(f: string): boolean {
   const tokens = f.split(TOKEN_SPLIT).filter(Boolean);
@@ -47,12 +56,23 @@ function isBreadcrumb(f: string): boolean {
   return crumbs >= 2 && f.split(CRUMB_SEPARATOR).every((seg) => seg.length <= 20);
 }
 
+/**
+ * The report title a page-title line quotes ("《…报告》是…发布的通知。"): its offsets within the folded line, or
+ * null. The line is chrome, but its 《》 may be the only place the report's title is written.
+ */
+export function pageTitleIn(folded: string): [number, number] | null {
+  if (chromeKind(folded) !== "page-title") return null;
+  const m = /《([^《》]{4,80})》/u.exec(folded);
+  return m ? [m.index + 1, m.index + 1 + m[1]!.length] : null;
+}
+
 /** Why a (folded, non-blank) line is chrome, or null. Exported for tests and diagnostics. */
 export function chromeKind(folded: string): string | null {
   const f = folded.replace(/\0+/gu, "").trim();
   if (f === "") return null;
   const lower = f.toLowerCase();
   const prose = isProse(f);
+  if (ENCYCLOPEDIA_LEAD.test(f) || NUMBER_AND_TITLE.test(f)) return "page-title";
   if (!prose || f.length < 40) {
     if (isBreadcrumb(f)) return "breadcrumb";
     const labels = labelShape(f);

@@ -188,6 +188,14 @@ describe("issuer forms", () => {
     expect(r.meta.signedDate).toBe("2023-02-27");
   });
 
+  it("a mirror's encyclopedia lead is chrome, but the title it quotes still names the issuer", () => {
+    const r = meta(lines("《青河市人民政府关于2021年度法治政府建设情况的报告》是青河市人民政府于2022年印发的公文。", `2021年,我市${PROSE}`, "一、依法履行政府职能"));
+    expect(r.details.chromeLines).toEqual([1]);
+    expect(r.meta.pageChrome).toBe(true);
+    expect(r.details.title).toEqual({ line: 1, text: "青河市人民政府关于2021年度法治政府建设情况的报告" });
+    expect(r.meta.issuer).toBe("青河市人民政府");
+  });
+
   it("a 发布机构 field counts only when it names a government", () => {
     const office = meta(lines("发布机构: 政府办 发布日期: 2024-03-01", `2023年,我区${PROSE}`));
     expect(office.meta.issuer).toBeNull();
@@ -244,6 +252,19 @@ describe("document number", () => {
     for (const no of ["武政发〔2021〕7号", "鲁政文[2023]15号", "新政(2022)3号"]) {
       expect(meta(lines("城关镇2023年法治政府建设工作报告", no, `2023年,城关镇${PROSE}`)).meta.documentNumber).toBe(no);
     }
+  });
+
+  it("an upward document's number with the signer on its line (签发人, Traditional too)", () => {
+    for (const [line, no] of [
+      ["青政报〔2022〕11号  签发人: 李某", "青政报〔2022〕11号"],
+      ["青政報〔2022〕11號　簽發人：李某", "青政報〔2022〕11號"],
+    ] as const) {
+      const r = meta(lines("青河市人民政府关于2021年度法治政府建设情况的报告", line, "省人民政府:", `2021年,我市${PROSE}`));
+      expect(r.meta.documentNumber).toBe(no);
+      expect(r.details.evidence.documentNumber).toEqual({ line: 2, text: line });
+    }
+    // A number inside a sentence is still not the report's.
+    expect(meta(lines("青河市2021年法治政府建设报告", `按照青政发〔2021〕4号文件要求,签发人:王某某,${PROSE}`)).meta.documentNumber).toBeNull();
   });
 
   it("a labelled field", () => {

@@ -1,6 +1,7 @@
 import type { ParseContext } from "../context.js";
 import type { Diagnostic, Evidence, Heading, Level, Line, Meta, MetaDetails } from "../model.js";
 import { labelShape, collectFields, type Field } from "./fields.js";
+import { pageTitleIn } from "./chrome.js";
 import { findDate, loneDate, WEEKDAY } from "./dates.js";
 import { detectScript, findEncodingDamage } from "./damage.js";
 import { governmentName, orgAtClauseStart, parseOrgName, unitsLevel, type OrgName } from "./issuer.js";
@@ -42,7 +43,11 @@ const SENTENCE_PUNCT = /[。;；!！?？]/u;
 const CLAUSE_SPLIT_G = /[,，;；:：、。!！?？\s\0]+/gu;
 const LEADING_YEAR = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年度?/u;
 const DOC_NO = /([\p{Script=Han}]{1,12})\s*[〔[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(第?\s*\d{1,5})\s*号/u;
-const DOC_NO_LINE = new RegExp(`^[\\s\\0]*${DOC_NO.source}[\\s\\0]*$`, "u");
+/**
+ * A line holding the document number alone — or, as an upward document prints it (GB/T 9704), with the signer on
+ * the same line ("某政呈〔2024〕3号 签发人:张某").
+ */
+const DOC_NO_LINE = new RegExp(`^[\\s\\0]*${DOC_NO.source}(?:[\\s\\0]+签发人\\s*[:：]?[\\s\\0]*[\\p{Script=Han}·]{2,8})?[\\s\\0]*$`, "u");
 const ORG_WORDS = /政府|党委|委员会|[县市区省州镇乡旗]委|人大|局|厅|办|部|党工委|领导小组|依法治/u;
 const MAX_HEAD_LINES = 12;
 const MAX_TAIL_LINES = 8;
@@ -225,9 +230,10 @@ export function extractMeta(
       continue;
     }
     if (documentNumber === null) {
-      const m = DOC_NO_LINE.exec(folded[l.line - 1]!);
-      if (m) {
-        documentNumber = quote(l);
+      const f = folded[l.line - 1]!;
+      const n = DOC_NO_LINE.test(f) ? DOC_NO.exec(f) : null;
+      if (n) {
+        documentNumber = l.raw.slice(n.index, n.index + n[0].length);
         evidence.documentNumber = { line: l.line, text: quote(l) };
       }
     }
@@ -237,6 +243,18 @@ export function extractMeta(
     if (t) {
       title = { line: t.line, text: t.raw.trim() };
       titleText = t.value;
+    }
+  }
+  if (title === null) {
+    // A mirror's page-title line ("《…报告》是…发布的通知。") is chrome, but may be the only place the title is written.
+    for (const l of lines) {
+      if (!l.chrome) continue;
+      const f = folded[l.line - 1]!;
+      const at = pageTitleIn(f);
+      if (!at || !isTitleLike(clean(f.slice(...at)))) continue;
+      title = { line: l.line, text: l.raw.slice(...at).trim() };
+      titleText = clean(f.slice(...at));
+      break;
     }
   }
   if (title) evidence.title = title;

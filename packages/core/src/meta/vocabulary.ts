@@ -128,6 +128,8 @@ export const MENU_TOKENS: readonly string[] = [
   "领导之窗",
   "机构职能",
   "通知公告",
+  // A site's collapsed navigation button (matched case-insensitively, like "english").
+  "menu",
 ];
 
 /** Words that start a breadcrumb ("首页 > 专题专栏 > …", "当前位置: 首页 > …"). */

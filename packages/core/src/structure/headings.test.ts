@@ -113,6 +113,14 @@ describe("parseHeadings: run-in headings", () => {
     expect(flat.map((h) => h.text)).toEqual(["一、总体情况"]);
   });
 
+  it("keeps a lone 一是 where the text breaks off mid-sentence right after it (the 二是 was cut off)", () => {
+    const cut = parseAll("一、健全机制\n（一）压实责任。一是强化组织领导。内容。二是细化分工。内容。\n（二）落实制度。一是县长带头履行第一责任人");
+    expect(cut.flat.filter((h) => h.style === "run-in-ordinal").map((h) => h.text)).toEqual(["一是强化组织领导", "二是细化分工", "一是县长带头履行第一责任人"]);
+    // The same 一是 in a text that ends properly has no 二是 and stays running text.
+    const whole = parseAll("一、健全机制\n（二）落实制度。一是县长带头履行第一责任人职责。");
+    expect(whole.flat.filter((h) => h.style === "run-in-ordinal")).toEqual([]);
+  });
+
   it("ignores run-in ordinals in the preamble before the first numbered heading", () => {
     const { flat } = parseAll("报告内容包括:一是主要举措;二是存在不足。\n一、主要举措\n内容。\n二、存在不足\n内容。");
     expect(flat.map((h) => h.text)).toEqual(["一、主要举措", "二、存在不足"]);
@@ -182,6 +190,15 @@ describe("parseHeadings: run-in headings", () => {
 });
 
 describe("parseHeadings: damaged and flattened text", () => {
+  it("reads 一,、 (a mirror's stray comma before the mark) as 一、", () => {
+    const { headings } = parseAll("一,、年度工作综述\n（一）带头学法,,。内容。\n二,、存在的不足\n内容。");
+    expect(outline(headings)).toEqual(["一,、年度工作综述", "  （一）带头学法", "二,、存在的不足"]);
+    expect(headings.map((h) => [h.style, h.ordinal, h.title])).toEqual([
+      ["cn-comma", 1, "年度工作综述"],
+      ["cn-comma", 2, "存在的不足"],
+    ]);
+  });
+
   it("detects headings flattened onto one line when the numbering sequence makes sense", () => {
     const { headings, flat } = parseAll(
       "现将有关情况报告如下: 一、2022年推进法治政府建设的主要举措和成效 (一)强化组织领导。党委书记亲自抓。(二)完善制度建设。制定制度3项。\n二、存在的不足和原因\n内容。",

@@ -70,8 +70,8 @@ const PATTERNS: readonly Pattern[] = [
   { style: "run-in-ordinal", re: new RegExp(`(${CN})是`, "yd") },
   { style: "cn-paren", re: new RegExp(`(${CN})\\)${SP}`, "yd") }, // malformed 一)
   { style: "arabic-paren", re: new RegExp(`(\\d{1,2})\\)${SP}`, "yd") },
-  // 一、 (not an enumeration such as 一、二类 / 一、二级)
-  { style: "cn-comma", re: new RegExp(`(${CN})${SP}[、.]${SP}(?![${CN_NUMERAL}]${SP}(?:[${ENUMERATION_NEXT}]|$))`, "yd") },
+  // 一、 (not an enumeration such as 一、二类 / 一、二级); a mirror's stray comma before the mark ("一,、") is damage
+  { style: "cn-comma", re: new RegExp(`(${CN})${SP},?${SP}[、.]${SP}(?![${CN_NUMERAL}]${SP}(?:[${ENUMERATION_NEXT}]|$))`, "yd") },
   // 1. / 1、 / 1． — not a decimal (1.5万), a date (2023.1) or a range (3、4月)
   { style: "arabic-dot", re: new RegExp(`(\\d{1,2})${SP}[.、](?![\\d.])${SP}`, "yd") },
 ];
@@ -213,15 +213,22 @@ function collectLines(ctx: ParseContext): BodyLine[] {
   return out;
 }
 
-/** 一是 needs a 二是 right after it; N是 needs (N-1)是 right before it. Rejected ones are removed. */
-function validateRunInOrdinals(lines: BodyLine[]): void {
+/**
+ * 一是 needs a 二是 right after it; N是 needs (N-1)是 right before it. Rejected ones are removed. Exception: a
+ * 一是 on the last body line of a text that breaks off there mid-sentence (a truncated excerpt) is kept without
+ * its 二是 — the rest of the enumeration was cut off, not never written.
+ */
+function validateRunInOrdinals(folded: string, lines: BodyLine[]): void {
   const all: Candidate[] = [];
   for (const l of lines) for (const c of l.candidates) if (c.style === "run-in-ordinal") all.push(c);
+  const last = lines[lines.length - 1];
+  const cutOff = last !== undefined && !endsWithPunct(folded, last) ? new Set(last.candidates) : new Set<Candidate>();
   const rejected = new Set<Candidate>();
   let prev = 0;
   for (let i = 0; i < all.length; i++) {
     const k = all[i]!.ordinal!;
-    if ((prev > 0 && k === prev + 1) || (k === 1 && all[i + 1]?.ordinal === 2)) prev = k;
+    const next = all[i + 1];
+    if ((prev > 0 && k === prev + 1) || (k === 1 && (next?.ordinal === 2 || (next === undefined && cutOff.has(all[i]!))))) prev = k;
     else rejected.add(all[i]!);
   }
   if (rejected.size === 0) return;
@@ -343,7 +350,7 @@ function endsWithPunct(folded: string, l: BodyLine): boolean {
 export function parseHeadings(ctx: ParseContext): Heading[] {
   const { folded } = ctx;
   const lines = collectLines(ctx);
-  validateRunInOrdinals(lines);
+  validateRunInOrdinals(folded, lines);
   addRunInTitles(folded, lines);
   const hasNumbered = lines.some((l) => l.candidates.some((c) => !RUN_IN.has(c.style) && c.atLineStart));
   let roots = buildTree(ctx, lines, hasNumbered);
