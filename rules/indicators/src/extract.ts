@@ -646,6 +646,14 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
   const exact = (n: NumericFact) => !n.approx && n.bound === null;
 
   // Sums of parts named in one sentence: 确认违法1件,撤销或责令8件 → 9.
+  // The numbers of each statement, in text order, grouped once (not rescanned per statement × entry).
+  const numbersOfStatement = new Map<number, NumericFact[]>();
+  for (const n of model.numbers) {
+    const st = doc.reading.statementOf[n.sentence]!;
+    const list = numbersOfStatement.get(st);
+    if (list) list.push(n);
+    else numbersOfStatement.set(st, [n]);
+  }
   for (const entry of CATALOGUE) {
     if (!entry.sumOf || has(entry.id)) continue;
     const keys = entry.sumOf.map((p) => ({ phrase: p, key: compactFold(p) }));
@@ -653,8 +661,8 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
     for (let s = 0; s < model.sentences.length && !has(entry.id); s++) {
       if (doc.reading.statementOf[s] !== s) continue;
       const parts: Array<{ n: NumericFact; phrase: string; start: number }> = [];
-      for (const n of model.numbers) {
-        if (doc.reading.statementOf[n.sentence] !== s || !unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
+      for (const n of numbersOfStatement.get(s) ?? []) {
+        if (!unitFits(entry, n) || !n.label || doc.inChrome(n.span[0])) continue;
         const at = doc.toCompact(n.span[0]);
         if (doc.reading.inBrackets(at, n.sentence) || doc.topic(at, n.sentence) !== entry.domain) continue;
         const label = compactFold(n.label);
