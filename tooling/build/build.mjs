@@ -7,7 +7,6 @@
 //   dist/pdfjs/               pdfjs-dist's legacy builds with their cmaps and fonts, loaded only for PDFs
 //   dist/*-<hash>.js          chunks shared by these (code splitting: a command loads only what it uses)
 // Everything is bundled: the packed CLI (`pnpm pack` in packages/cli) installs with no dependencies.
-import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
@@ -45,7 +44,7 @@ for (const dir of SHIPPED) {
   if (exported) entryPoints.push({ in: join(root, dir, exported), out: `plugins/${manifest.name}/index` });
 }
 
-const result = await build({
+await build({
   entryPoints,
   outdir: dist,
   bundle: true,
@@ -70,13 +69,7 @@ const result = await build({
   },
   legalComments: "none",
   logLevel: "warning",
-  metafile: true,
 });
-
-// One id for this build, printed below.
-const buildId = createHash("sha256");
-for (const file of Object.keys(result.metafile.outputs).sort()) buildId.update(file).update(readFileSync(join(root, file)));
-const id = buildId.digest("hex").slice(0, 16);
 
 for (const { dir, manifest, entry } of shipped) {
   const target = join(dist, "plugins", manifest.name);
@@ -102,5 +95,5 @@ const bytes = (function size(p) {
   const s = statSync(p);
   return s.isDirectory() ? readdirSync(p).reduce((t, n) => t + size(join(p, n)), 0) : s.size;
 })(dist);
-console.error(`fazhi ${version} built into ${relative(process.cwd(), dist) || "."}/ (${(bytes / 1e6).toFixed(1)} MB, build ${id}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.error(`fazhi ${version} built into ${relative(process.cwd(), dist) || "."}/ (${(bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!existsSync(join(dist, "bin.js"))) process.exit(1);

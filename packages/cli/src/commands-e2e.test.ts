@@ -1,25 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { main } from "./main.js";
-import type { CliIO } from "./io.js";
+import { REPO_ROOT, runMain } from "./test-support.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const root = REPO_ROOT;
 const seed = "seeds/002_f1ad279f47e5d95a.txt";
 const tsx = join(root, "node_modules/.bin/tsx");
 const bin = join(root, "packages/cli/src/bin.ts");
 
-async function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; io?: Partial<CliIO> } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: options.cwd ?? root, env: options.env ?? {}, isTTY: false, ...options.io };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-e2e-"));
 const noEscapes = (r: { stdout: string; stderr: string }) => {

@@ -1,21 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "@fazhi/user-files";
-import { main } from "./main.js";
-import type { CliIO } from "./io.js";
+import { REPO_ROOT, runMain } from "./test-support.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const root = REPO_ROOT;
 
-async function run(args: string[], cwd = root) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, env: {}, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = root) => runMain(args, { cwd });
 
 const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-cmd-"));
 

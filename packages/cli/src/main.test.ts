@@ -1,23 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MetaSchema, ReportModelSchema } from "@fazhi/core";
-import { main } from "./main.js";
-import type { CliIO } from "./io.js";
+import { REPO_ROOT, runMain } from "./test-support.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const root = REPO_ROOT;
 const seed = join(root, "seeds/002_f1ad279f47e5d95a.txt");
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: root, env, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runMain(args, { env });
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "fazhi-cli-"));

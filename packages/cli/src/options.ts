@@ -14,3 +14,20 @@ export function parseSize(value: string): number {
   }
   return Math.round(Number(m[1]) * factor);
 }
+
+/** `--fail-under`: a score from 0 to 100, or undefined when not given. */
+export function parseFailUnder(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const score = Number(value);
+  if (!(score >= 0 && score <= 100)) {
+    throw new UsageError({ zh: `--fail-under 应为 0 到 100 之间的分数，收到“${value}”。`, en: `--fail-under must be a score from 0 to 100, got "${value}".` });
+  }
+  return score;
+}
+
+/** A binary format (xlsx) needs `--out`: it is never written to a terminal. */
+export function requireOutForBinary(format: string, out: string | undefined): void {
+  if (format === "xlsx" && out === undefined) {
+    throw new UsageError({ zh: "xlsx 是二进制格式，请用 --out 指定要写入的文件，例如 --out 结果.xlsx。", en: "xlsx is a binary format; name the file with --out, e.g. --out result.xlsx." });
+  }
+}

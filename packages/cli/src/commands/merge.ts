@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { mergeShards, readShard, ShardError, type ShardFile } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
+import { parseFailUnder, requireOutForBinary } from "../options.js";
 import { checkReporters, scoreFormats } from "../reporters.js";
 import { exitCode, outputResult } from "./score.js";
 
@@ -75,13 +76,8 @@ export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<n
   if (!mergeFormats().includes(format)) {
     throw new UsageError({ zh: `--format 只能是 ${mergeFormats().join("、")} 之一，收到的是“${format}”。`, en: `--format must be one of ${mergeFormats().join(", ")}, got "${format}".` });
   }
-  if (format === "xlsx" && values.out === undefined) {
-    throw new UsageError({ zh: "xlsx 是二进制格式，请用 --out 指定要写入的文件，例如 --out 结果.xlsx。", en: "xlsx is a binary format; name the file with --out, e.g. --out result.xlsx." });
-  }
-  const failUnder = values["fail-under"] === undefined ? undefined : Number(values["fail-under"]);
-  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) {
-    throw new UsageError({ zh: `--fail-under 应为 0 到 100 之间的分数，收到“${values["fail-under"]}”。`, en: `--fail-under must be a score from 0 to 100, got "${values["fail-under"]}".` });
-  }
+  requireOutForBinary(format, values.out);
+  const failUnder = parseFailUnder(values["fail-under"]);
   if (positionals.length === 0) {
     throw new UsageError({ zh: "请给出要合并的分片文件，例如：fazhi merge 分片-*.jsonl", en: "Name the shard files to merge, e.g. fazhi merge shard-*.jsonl" });
   }

@@ -7,7 +7,7 @@ import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
-import { parseSize } from "../options.js";
+import { parseFailUnder, parseSize, requireOutForBinary } from "../options.js";
 import { renderResultText } from "../render-result.js";
 import { checkReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
 import { runInteractive } from "../tui/run.js";
@@ -128,13 +128,8 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
     const list = scoreFormats().join("、");
     throw new UsageError({ zh: `--format 只能是 ${list} 之一，收到的是“${format}”。`, en: `--format must be one of ${scoreFormats().join(", ")}, got "${format}".` });
   }
-  if (format === "xlsx" && values.out === undefined) {
-    throw new UsageError({ zh: "xlsx 是二进制格式，请用 --out 指定要写入的文件，例如 --out 结果.xlsx。", en: "xlsx is a binary format; name the file with --out, e.g. --out result.xlsx." });
-  }
-  const failUnder = values["fail-under"] === undefined ? undefined : Number(values["fail-under"]);
-  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) {
-    throw new UsageError({ zh: `--fail-under 应为 0 到 100 之间的分数，收到“${values["fail-under"]}”。`, en: `--fail-under must be a score from 0 to 100, got "${values["fail-under"]}".` });
-  }
+  requireOutForBinary(format, values.out);
+  const failUnder = parseFailUnder(values["fail-under"]);
   const concurrencyOption = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrencyOption !== undefined && !(Number.isInteger(concurrencyOption) && concurrencyOption >= 0)) {
     throw new UsageError({ zh: `--concurrency 应为 0 或正整数，收到“${values.concurrency}”。`, en: `--concurrency must be 0 or a positive integer, got "${values.concurrency}".` });

@@ -208,32 +208,36 @@ export class Reading {
   }
   /** True when compact offset `i` stands inside brackets opened in its own clause's sentence. */
   inBrackets(i: number, sentence: number): boolean {
-    return this.bracketAt(i, sentence) !== null;
+    return this.openBracket(i, sentence) >= 0;
   }
   /**
    * The innermost brackets opened in its sentence that enclose compact offset `i`: the compact offsets of
    * the opening bracket and of its closing one (the sentence end when it is never closed); null outside.
    */
   bracketAt(i: number, sentence: number): [number, number] | null {
-    const from = this.sentenceStarts[sentence] ?? 0;
+    const open = this.openBracket(i, sentence);
+    if (open < 0) return null;
     const to = this.sentenceEnds[sentence] ?? this.compact.length;
-    const open: number[] = [];
-    for (let k = from; k < i; k++) {
-      const c = this.compact[k]!;
-      if (OPEN.has(c)) open.push(k);
-      else if (CLOSE.has(c) && open.length > 0) open.pop();
-    }
-    if (open.length === 0) return null;
     let depth = 0;
     for (let k = i; k < to; k++) {
       const c = this.compact[k]!;
       if (OPEN.has(c)) depth++;
       else if (CLOSE.has(c)) {
-        if (depth === 0) return [open[open.length - 1]!, k];
+        if (depth === 0) return [open, k];
         depth--;
       }
     }
-    return [open[open.length - 1]!, to];
+    return [open, to];
+  }
+  /** Compact offset of the innermost bracket opened in the sentence before `i` and not yet closed, or -1. */
+  private openBracket(i: number, sentence: number): number {
+    const open: number[] = [];
+    for (let k = this.sentenceStarts[sentence] ?? 0; k < i; k++) {
+      const c = this.compact[k]!;
+      if (OPEN.has(c)) open.push(k);
+      else if (CLOSE.has(c) && open.length > 0) open.pop();
+    }
+    return open.length > 0 ? open[open.length - 1]! : -1;
   }
 
   private splitClauses(s: number): void {
