@@ -67,18 +67,51 @@ export function foldText(text: string, masked: readonly Span[] = []): string {
     }
     simplified = out.join("");
   }
-  const chars = simplified.split("");
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) chars[i] = String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0x00a0) chars[i] = " ";
-    else if (c >= 0x2f00 && c <= 0x2fdf) chars[i] = KANGXI[c - 0x2f00] ?? chars[i]!;
-    else if (c >= 0xf900 && c <= 0xfaff) chars[i] = chars[i]!.normalize("NFKC");
+  // One pass over char codes; only the characters that change are replaced (most text has none).
+  let folded = "";
+  let copied = 0;
+  for (let i = 0; i < simplified.length; i++) {
+    const c = simplified.charCodeAt(i);
+    let to: string;
+    if (c < 0xa0) continue;
+    if (c >= 0xff01 && c <= 0xff5e) to = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0x00a0) to = " ";
+    else if (c >= 0x2f00 && c <= 0x2fdf) to = KANGXI[c - 0x2f00] ?? simplified[i]!;
+    else if (c >= 0xf900 && c <= 0xfaff) to = simplified[i]!.normalize("NFKC");
+    else continue;
+    folded += simplified.slice(copied, i) + to;
+    copied = i + 1;
   }
-  for (const [s, e] of masked) for (let i = s; i < e; i++) chars[i] = "\0";
-  const folded = chars.join("");
+  folded = copied === 0 ? simplified : folded + simplified.slice(copied);
+  if (masked.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [s, e] of [...masked].sort((a, b) => a[0] - b[0])) {
+      const from = Math.max(s, at);
+      if (e <= from) continue;
+      parts.push(folded.slice(at, from), "\0".repeat(e - from));
+      at = e;
+    }
+    parts.push(folded.slice(at));
+    folded = parts.join("");
+  }
   // Pinyin glosses left by mirror sites' conversion (審結(jié), 統(tǒng)籌) are masked like watermarks.
   return folded.includes("(") ? folded.replace(PINYIN_GLOSS, (g) => "\0".repeat(g.length)) : folded;
+}
+
+const foldCache = new Map<string, string>();
+/**
+ * A phrase folded the same way as the text, without whitespace or masked characters: the key that
+ * `MatchView.compact` is searched with. Memoised (rules fold the same phrases for every report).
+ */
+export function compactFold(s: string): string {
+  let v = foldCache.get(s);
+  if (v === undefined) {
+    v = foldText(s).replace(/[\s\0]/g, "");
+    if (foldCache.size >= 20_000) foldCache.clear(); // report text passes through too: never grow without bound
+    foldCache.set(s, v);
+  }
+  return v;
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -129,17 +162,26 @@ export class MatchView {
     readonly folded: string,
     range: Span = [0, text.length],
   ) {
-    const keep: string[] = [];
-    const map: number[] = [];
-    for (let i = range[0]; i < range[1]; i++) {
-      const c = folded[i]!;
-      if (c === "\0" || c === " " || c === "\t" || c === "\n" || c === "\u200b") continue;
-      keep.push(c);
-      map.push(i);
+    // Kept characters are copied in runs (slices), not one string per character.
+    const [from, to] = range;
+    const map = new Int32Array(to - from + 1);
+    let n = 0;
+    let compact = "";
+    let runStart = -1;
+    for (let i = from; i < to; i++) {
+      const c = folded.charCodeAt(i);
+      if (c === 0 || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x200b) {
+        if (runStart >= 0) compact += folded.slice(runStart, i);
+        runStart = -1;
+        continue;
+      }
+      if (runStart < 0) runStart = i;
+      map[n++] = i;
     }
-    this.compact = keep.join("");
-    map.push(range[1]);
-    this.toText = Int32Array.from(map);
+    if (runStart >= 0) compact += folded.slice(runStart, to);
+    this.compact = compact;
+    map[n++] = to;
+    this.toText = map.subarray(0, n);
   }
   /** Span in `text` of compact[start, end). */
   span(start: number, end: number): Span {
@@ -149,7 +191,7 @@ export class MatchView {
   }
   /** Every occurrence of `phrase` (folded the same way) as spans of `text`. */
   find(phrase: string): Span[] {
-    const needle = foldText(phrase).replace(/[\s\0]/g, "");
+    const needle = compactFold(phrase);
     const out: Span[] = [];
     if (!needle) return out;
     let i = this.compact.indexOf(needle);

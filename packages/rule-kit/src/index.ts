@@ -1,4 +1,5 @@
 export type * from "./types.js";
 export { defineFact, definePlugin, defineRule, formatMessage, localize, PluginSchema, RuleModuleSchema, toEvidence } from "./define.js";
-export { compactFold, literalMatcher, TextQuery, type LabelMatcher, type LabelRole, type LabelledRole, type LabelledNumber, type LabelledNumberOptions, type NearOptions, type PhraseHit, type Scope } from "./text-query.js";
+export { compactFold } from "@fazhi/core";
+export { literalMatcher, TextQuery, type LabelMatcher, type LabelRole, type LabelledRole, type LabelledNumber, type LabelledNumberOptions, type NearOptions, type PhraseHit, type Scope } from "./text-query.js";
 export { MissingFactError, queryFor, runRule, type RunRuleInput, type RunRuleOutput } from "./run-rule.js";

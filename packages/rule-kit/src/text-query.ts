@@ -1,5 +1,5 @@
 import {
-  foldText,
+  compactFold,
   lineAt,
   readingOf,
   type MatchView,
@@ -242,17 +242,6 @@ export class TextQuery {
   private inChrome(span: Span): boolean {
     return this.reading.inChrome(span[0]);
   }
-}
-
-const foldCache = new Map<string, string>();
-/** Fold a phrase the same way the text is folded, without whitespace. */
-export function compactFold(s: string): string {
-  let v = foldCache.get(s);
-  if (v === undefined) {
-    v = foldText(s).replace(/[\s\0]/g, "");
-    if (foldCache.size < 10_000) foldCache.set(s, v);
-  }
-  return v;
 }
 
 function inside(span: Span, ranges: Span[] | null): boolean {

@@ -94,12 +94,18 @@ export function indexAt(starts: ArrayLike<number>, offset: number): number {
   return Math.max(0, lo - 1);
 }
 
-const CLAUSE_ENDS = new Set(CLAUSE_END_CHARS);
-const OPEN = new Set(["(", "[", "【", "（"]);
-const CLOSE = new Set([")", "]", "】", "）"]);
+// Scans over the compact text test char codes, never one-character strings.
+const codes = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = codes(CLAUSE_END_CHARS);
+const OPEN = codes(["(", "[", "【", "（"]);
+const CLOSE = codes([")", "]", "】", "）"]);
+/** CJK ideographs are neither brackets nor clause ends. */
+const isIdeograph = (c: number) => c >= 0x3400 && c < 0xfe00;
 /** Words that begin with a negation character but negate nothing. */
 const NOT_NEGATIONS = ["不断", "不仅", "不但", "不同", "不到", "不足", "不少", "不再", "不超过", "不低于", "不高于", "不多于", "不得", "无论", "未来", "无缝", "不定期", "不间断", "无偿", "无纸化", "无差别"];
 const NEGATIONS_SORTED = [...NEGATION_WORDS].sort((a, b) => b.length - a.length);
+/** First characters of the negation words: any other position cannot start one. */
+const NEGATION_FIRST = codes(NEGATION_WORDS.map((w) => w[0]!));
 /** Characters that stop a subject read after a number. */
 const SUBJECT_STOP = /[,;。:!?()、]/;
 const SUBJECT_MAX = 30;
@@ -220,7 +226,8 @@ export class Reading {
     const to = this.sentenceEnds[sentence] ?? this.compact.length;
     let depth = 0;
     for (let k = i; k < to; k++) {
-      const c = this.compact[k]!;
+      const c = this.compact.charCodeAt(k);
+      if (isIdeograph(c)) continue;
       if (OPEN.has(c)) depth++;
       else if (CLOSE.has(c)) {
         if (depth === 0) return [open, k];
@@ -231,13 +238,27 @@ export class Reading {
   }
   /** Compact offset of the innermost bracket opened in the sentence before `i` and not yet closed, or -1. */
   private openBracket(i: number, sentence: number): number {
+    const from = this.sentenceStarts[sentence] ?? 0;
+    if (i >= from && i < (this.sentenceEnds[sentence] ?? 0)) return this.openBrackets()[i]!;
+    return innermostOpen(this.compact, from, i); // an offset outside its sentence: scan
+  }
+  private openAt: Int32Array | undefined;
+  /** For each compact offset inside a sentence, `openBracket` of it: one pass per sentence, on first use. */
+  private openBrackets(): Int32Array {
+    if (this.openAt) return this.openAt;
+    const table = new Int32Array(this.compact.length).fill(-1);
     const open: number[] = [];
-    for (let k = this.sentenceStarts[sentence] ?? 0; k < i; k++) {
-      const c = this.compact[k]!;
-      if (OPEN.has(c)) open.push(k);
-      else if (CLOSE.has(c) && open.length > 0) open.pop();
+    for (let s = 0; s < this.sentenceStarts.length; s++) {
+      open.length = 0;
+      for (let k = this.sentenceStarts[s]!; k < this.sentenceEnds[s]!; k++) {
+        table[k] = open.length > 0 ? open[open.length - 1]! : -1;
+        const c = this.compact.charCodeAt(k);
+        if (isIdeograph(c)) continue;
+        if (OPEN.has(c)) open.push(k);
+        else if (CLOSE.has(c) && open.length > 0) open.pop();
+      }
     }
-    return open.length > 0 ? open[open.length - 1]! : -1;
+    return (this.openAt = table);
   }
 
   private splitClauses(s: number): void {
@@ -246,7 +267,8 @@ export class Reading {
     let start = from;
     let depth = 0;
     for (let k = from; k < to; k++) {
-      const c = this.compact[k]!;
+      const c = this.compact.charCodeAt(k);
+      if (isIdeograph(c)) continue;
       if (OPEN.has(c)) depth++;
       else if (CLOSE.has(c) && depth > 0) depth--;
       else if (depth === 0 && CLAUSE_ENDS.has(c)) {
@@ -260,6 +282,17 @@ export class Reading {
     this.clauses.push({ index: this.clauses.length, sentence, compact: [start, end], span: this.textSpan(start, end) });
     this.clauseStarts.push(start);
   }
+}
+
+/** Compact offset of the innermost bracket opened in [from, to) and not closed there, or -1. */
+function innermostOpen(compact: string, from: number, to: number): number {
+  const open: number[] = [];
+  for (let k = from; k < to; k++) {
+    const c = compact.charCodeAt(k);
+    if (OPEN.has(c)) open.push(k);
+    else if (CLOSE.has(c) && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1]! : -1;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -284,6 +317,9 @@ function lastOf(hay: string, words: readonly string[]): { word: string; at: numb
   }
   return best;
 }
+
+const SCOPE_WORD_LIST = SCOPE_WORDS.map((s) => s.word);
+const SCOPE_OF = new Map(SCOPE_WORDS.map((s) => [s.word, s.scope] as const));
 
 function readNumbers(r: Reading): NumberReading[] {
   const { model, compact } = r;
@@ -323,6 +359,7 @@ function readNumbers(r: Reading): NumberReading[] {
     // Polarity: a negation in the words before the number, not part of a word that negates nothing.
     let negation: { word: string; at: number } | null = null;
     for (let k = before.length - 1; k >= 0 && !negation; k--) {
+      if (!NEGATION_FIRST.has(before.charCodeAt(k))) continue;
       for (const w of NEGATIONS_SORTED) {
         if (!before.startsWith(w, k)) continue;
         if (NOT_NEGATIONS.some((x) => before.startsWith(x, k) || (k > 0 && before.startsWith(x, k - 1) && x[1] === before[k]))) break;
@@ -354,8 +391,8 @@ function readNumbers(r: Reading): NumberReading[] {
     else if (previousLevel(before, clauseBefore) || (year !== null && reportYear !== null && year < reportYear)) relation = "previous";
 
     // Scope: the nearest scope word before the number in its sentence.
-    const sc = lastOf(sentenceBefore, SCOPE_WORDS.map((s) => s.word));
-    const scope = sc ? SCOPE_WORDS.find((s) => s.word === sc.word)!.scope : null;
+    const sc = lastOf(sentenceBefore, SCOPE_WORD_LIST);
+    const scope = sc ? SCOPE_OF.get(sc.word)! : null;
 
     if (quantity) prevChange = relation === "change";
     out.push({

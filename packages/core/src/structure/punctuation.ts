@@ -8,9 +8,18 @@ export const TERMINATORS: ReadonlySet<string> = new Set(["。", "!", "?", ";", "
 
 /** Opening quote/title mark → its closing mark. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』" };
-const CLOSERS: ReadonlySet<string> = new Set(Object.values(QUOTE_PAIRS));
+
+// The scans below run over every character of every report: they test char codes, never one-character
+// strings (indexing a CJK string allocates a string per character).
+const code = (c: string) => c.charCodeAt(0);
+/** Opener code → its closer's code; 0 for any other character. */
+const CLOSER_OF = new Map(Object.entries(QUOTE_PAIRS).map(([o, c]) => [code(o), code(c)]));
+const IS_CLOSER = new Set(Object.values(QUOTE_PAIRS).map(code));
+const IS_TERMINATOR = new Set([...TERMINATORS].map(code));
 /** Closing marks that stay with the sentence they end ("…。”", "…。)"). */
-const TRAILING_CLOSERS: ReadonlySet<string> = new Set([...CLOSERS, ")", "]", "〕", "】"]);
+const IS_TRAILING_CLOSER = new Set([...IS_CLOSER, ...[")", "]", "〕", "】"].map(code)]);
+/** CJK ideographs (U+3400–U+FDFF; most of a report) are never marks: skipped with two comparisons. */
+const isIdeograph = (c: number) => c >= 0x3400 && c < 0xfe00;
 
 export function isSpaceOrMask(c: string): boolean {
   return c === " " || c === "\t" || c === "\0" || c === "\u200b" || c === "\r" || c === "\n";
@@ -19,30 +28,31 @@ export function isSpaceOrMask(c: string): boolean {
 /**
  * Positions in [from, to) of opening and closing quote marks that pair up with each other.
  * An unmatched opener (the quote never closes in this range) is ignored, so one stray “ cannot swallow
- * the rest of a paragraph.
+ * the rest of a paragraph. Returns null when the range has no pair.
  */
-function matchedQuotes(folded: string, from: number, to: number): { open: Set<number>; close: Set<number> } {
-  const open = new Set<number>();
-  const close = new Set<number>();
-  const stack: { pos: number; closer: string }[] = [];
+function matchedQuotes(folded: string, from: number, to: number): { open: Set<number>; close: Set<number> } | null {
+  let open: Set<number> | null = null;
+  let close: Set<number> | null = null;
+  const stack: number[] = []; // pairs: position, closer code
   for (let i = from; i < to; i++) {
-    const c = folded[i]!;
-    const closer = QUOTE_PAIRS[c];
+    const c = folded.charCodeAt(i);
+    if (isIdeograph(c)) continue;
+    const closer = CLOSER_OF.get(c);
     if (closer !== undefined) {
-      stack.push({ pos: i, closer });
-    } else if (CLOSERS.has(c)) {
+      stack.push(i, closer);
+    } else if (IS_CLOSER.has(c)) {
       // Close the innermost matching opener; openers above it were never closed.
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k]!.closer === c) {
-          open.add(stack[k]!.pos);
-          close.add(i);
+      for (let k = stack.length - 2; k >= 0; k -= 2) {
+        if (stack[k + 1] === c) {
+          (open ??= new Set()).add(stack[k]!);
+          (close ??= new Set()).add(i);
           stack.length = k;
           break;
         }
       }
     }
   }
-  return { open, close };
+  return open && close ? { open, close } : null;
 }
 
 export interface SentenceBreak {
@@ -52,25 +62,30 @@ export interface SentenceBreak {
   end: number;
 }
 
+const NO_QUOTES: ReadonlySet<number> = new Set();
+
 /**
  * Sentence ends in [from, to), quote-aware: a terminator inside “…” or 《…》 does not end the sentence
  * unless the quote closes right after it ("他说:“好。”然后" breaks after ”). Stops after `max` breaks.
  */
 export function sentenceBreaks(folded: string, from: number, to: number, max = Infinity): SentenceBreak[] {
   const out: SentenceBreak[] = [];
-  const { open, close } = matchedQuotes(folded, from, to);
+  const quotes = matchedQuotes(folded, from, to);
+  const open = quotes?.open ?? NO_QUOTES;
+  const close = quotes?.close ?? NO_QUOTES;
   let depth = 0;
   for (let i = from; i < to && out.length < max; i++) {
-    const c = folded[i]!;
+    const c = folded.charCodeAt(i);
+    if (isIdeograph(c)) continue;
     if (open.has(i)) depth++;
     else if (close.has(i)) depth = Math.max(0, depth - 1);
-    else if (TERMINATORS.has(c)) {
+    else if (IS_TERMINATOR.has(c)) {
       let j = i + 1;
-      while (j < to && TERMINATORS.has(folded[j]!)) j++;
+      while (j < to && IS_TERMINATOR.has(folded.charCodeAt(j))) j++;
       let d = depth;
-      while (j < to && TRAILING_CLOSERS.has(folded[j]!)) {
+      while (j < to && IS_TRAILING_CLOSER.has(folded.charCodeAt(j))) {
         if (close.has(j)) d = Math.max(0, d - 1);
-        else if (CLOSERS.has(folded[j]!)) break; // an unmatched closer belongs to nothing: leave it
+        else if (IS_CLOSER.has(folded.charCodeAt(j))) break; // an unmatched closer belongs to nothing: leave it
         j++;
       }
       depth = d;
