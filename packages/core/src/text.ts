@@ -189,16 +189,24 @@ export class MatchView {
     const e = end > start ? this.toText[end - 1]! + 1 : s;
     return [s, e];
   }
-  /** Every occurrence of `phrase` (folded the same way) as spans of `text`. */
-  find(phrase: string): Span[] {
+  private readonly found = new Map<string, readonly Span[]>();
+  /**
+   * Every occurrence of `phrase` (folded the same way) as spans of `text`. Memoised per view: the rules
+   * of one report ask for the same phrases many times. The spans are shared; copy before changing them.
+   */
+  find(phrase: string): readonly Span[] {
     const needle = compactFold(phrase);
-    const out: Span[] = [];
-    if (!needle) return out;
-    let i = this.compact.indexOf(needle);
-    while (i !== -1) {
-      out.push(this.span(i, i + needle.length));
-      i = this.compact.indexOf(needle, i + 1);
+    let out = this.found.get(needle);
+    if (out) return out;
+    const spans: Span[] = [];
+    if (needle) {
+      let i = this.compact.indexOf(needle);
+      while (i !== -1) {
+        spans.push(this.span(i, i + needle.length));
+        i = this.compact.indexOf(needle, i + 1);
+      }
     }
+    this.found.set(needle, (out = spans));
     return out;
   }
 }

@@ -30,6 +30,7 @@ import {
   TARGET_WORDS_SENTENCE,
   THRESHOLD_FILLERS,
   THRESHOLD_WORDS,
+  type Scope,
 } from "./vocabulary.js";
 
 export const ScopeSchema = z.enum(["whole", "own", "subordinate", "department", "nation"]);
@@ -309,18 +310,6 @@ export function readingOf(model: ReportModel): Reading {
   return r;
 }
 
-function lastOf(hay: string, words: readonly string[]): { word: string; at: number } | null {
-  let best: { word: string; at: number } | null = null;
-  for (const w of words) {
-    const at = hay.lastIndexOf(w);
-    if (at >= 0 && (!best || at > best.at || (at === best.at && w.length > best.word.length))) best = { word: w, at };
-  }
-  return best;
-}
-
-const SCOPE_WORD_LIST = SCOPE_WORDS.map((s) => s.word);
-const SCOPE_OF = new Map(SCOPE_WORDS.map((s) => [s.word, s.scope] as const));
-
 function readNumbers(r: Reading): NumberReading[] {
   const { model, compact } = r;
   const out: NumberReading[] = [];
@@ -328,13 +317,13 @@ function readNumbers(r: Reading): NumberReading[] {
   let prevEndInSentence = -1;
   let prevSentence = -1;
   let prevChange = false;
+  const cues = new Cues(r);
   model.numbers.forEach((n, index) => {
     const start = r.toCompact(n.span[0]);
     const end = r.toCompact(n.span[1]);
     const clauseIndex = r.clauseAt(start);
     const clause = r.clauses[clauseIndex]!;
     const sentence = n.sentence;
-    const sStart = r.sentenceStarts[sentence] ?? clause.compact[0];
     if (sentence !== prevSentence) {
       prevEndInSentence = -1;
       prevChange = false;
@@ -342,7 +331,6 @@ function readNumbers(r: Reading): NumberReading[] {
     const beforeFrom = Math.max(clause.compact[0], prevEndInSentence >= clause.compact[0] ? prevEndInSentence : clause.compact[0]);
     const before = compact.slice(beforeFrom, start);
     const clauseBefore = compact.slice(clause.compact[0], start);
-    const sentenceBefore = compact.slice(sStart, start);
     const after = compact.slice(end, clause.compact[1]);
     const quantity = n.kind === "count" || n.kind === "rate" || n.kind === "money" || n.kind === "score" || n.kind === "change";
     if (quantity) {
@@ -369,7 +357,7 @@ function readNumbers(r: Reading): NumberReading[] {
     }
 
     // Modality.
-    const modality = modalityOf(r, sentence, before + leadingWords(n.raw), clauseBefore, sentenceBefore, after);
+    const modality = modalityOf(r, sentence, before + leadingWords(n.raw), after, cues.at(clauseIndex, start, sentence));
 
     // Time.
     let year: number | null = null;
@@ -391,8 +379,7 @@ function readNumbers(r: Reading): NumberReading[] {
     else if (previousLevel(before, clauseBefore) || (year !== null && reportYear !== null && year < reportYear)) relation = "previous";
 
     // Scope: the nearest scope word before the number in its sentence.
-    const sc = lastOf(sentenceBefore, SCOPE_WORD_LIST);
-    const scope = sc ? SCOPE_OF.get(sc.word)! : null;
+    const scope = cues.scopeBefore(sentence, start);
 
     if (quantity) prevChange = relation === "change";
     out.push({
@@ -418,27 +405,104 @@ function readNumbers(r: Reading): NumberReading[] {
  * value ("实现…全覆盖" in a plan is not an achievement).
  */
 export function modalityAt(r: Reading, start: number, end: number): NumberReading["modality"] {
-  const clause = r.clauses[r.clauseAt(start)]!;
-  const sentence = clause.sentence;
+  const clauseIndex = r.clauseAt(start);
+  const clause = r.clauses[clauseIndex]!;
   const clauseBefore = r.compact.slice(clause.compact[0], start);
-  const sentenceBefore = r.compact.slice(r.sentenceStarts[sentence] ?? clause.compact[0], start);
-  return modalityOf(r, sentence, clauseBefore, clauseBefore, sentenceBefore, r.compact.slice(end, clause.compact[1]));
+  return modalityOf(r, clause.sentence, clauseBefore, r.compact.slice(end, clause.compact[1]), new Cues(r).at(clauseIndex, start));
 }
 
-function modalityOf(r: Reading, sentence: number, before: string, clauseBefore: string, sentenceBefore: string, after: string): NumberReading["modality"] {
-  if (HYPOTHETICAL_WORDS.some((w) => clauseBefore.includes(w))) return "hypothetical";
+/** What the words before a position in its clause and sentence say about modality (see `Cues.at`). */
+interface ModalityCues {
+  hypothetical: boolean;
+  /** A target word before the position in its clause, or one of the sentence-wide target words in its sentence. */
+  target: boolean;
+  /** "到2025年底," before the position, not followed by a completed action. */
+  deadline: boolean;
+}
+
+function modalityOf(r: Reading, sentence: number, before: string, after: string, cues: ModalityCues): NumberReading["modality"] {
+  if (cues.hypothetical) return "hypothetical";
   if (thresholdBefore(before)) return "threshold";
   if (
-    TARGET_WORDS_CLAUSE.some((w) => clauseBefore.includes(w)) ||
-    TARGET_WORDS_SENTENCE.some((w) => sentenceBefore.includes(w)) ||
+    cues.target ||
     TARGET_WORDS_AFTER.some((w) => after.replace(/^(?:以上|左右)/, "").startsWith(w)) ||
     TARGET_AFTER_RE.test(after) ||
-    futureDeadline(sentenceBefore)
+    cues.deadline
   ) {
     return "target";
   }
   if (criterionItem(r, sentence)) return "criterion";
   return "actual";
+}
+
+/**
+ * The cue words of each clause and sentence, found once per clause or sentence (a sentence holds several
+ * numbers) instead of searching the words before every number again.
+ */
+class Cues {
+  private readonly clauseEnds = new Map<number, { hypothetical: number; target: number }>();
+  private readonly sentenceCues = new Map<number, { target: number; deadline: boolean; scopes: ScopeHit[] }>();
+  constructor(private readonly r: Reading) {}
+
+  /** Modality cues for compact offset `at` of clause `clauseIndex`: the words wholly before `at`. */
+  at(clauseIndex: number, at: number, sentence = this.r.clauses[clauseIndex]!.sentence): ModalityCues {
+    const clause = this.r.clauses[clauseIndex]!;
+    let c = this.clauseEnds.get(clauseIndex);
+    if (!c) {
+      const [from, to] = clause.compact;
+      c = { hypothetical: firstEnd(this.r.compact, from, to, HYPOTHETICAL_WORDS), target: firstEnd(this.r.compact, from, to, TARGET_WORDS_CLAUSE) };
+      this.clauseEnds.set(clauseIndex, c);
+    }
+    const s = this.sentence(sentence);
+    const sStart = this.r.sentenceStarts[sentence] ?? clause.compact[0];
+    return {
+      hypothetical: c.hypothetical <= at,
+      target: c.target <= at || s.target <= at,
+      deadline: s.deadline && futureDeadline(this.r.compact.slice(sStart, at)),
+    };
+  }
+
+  /** The nearest scope word wholly before compact offset `at` in its sentence (the later start wins, then the longer word). */
+  scopeBefore(sentence: number, at: number): Scope | null {
+    let best: ScopeHit | null = null;
+    for (const h of this.sentence(sentence).scopes) {
+      if (h.end > at) continue;
+      if (!best || h.at > best.at || (h.at === best.at && h.end > best.end)) best = h;
+    }
+    return best ? best.scope : null;
+  }
+
+  private sentence(i: number) {
+    let s = this.sentenceCues.get(i);
+    if (!s) {
+      const from = this.r.sentenceStarts[i] ?? 0;
+      const to = this.r.sentenceEnds[i] ?? from;
+      const text = this.r.compact.slice(from, to);
+      const scopes: ScopeHit[] = [];
+      for (const { word, scope } of SCOPE_WORDS) {
+        for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + 1)) scopes.push({ at: from + k, end: from + k + word.length, scope });
+      }
+      s = { target: firstEnd(this.r.compact, from, to, TARGET_WORDS_SENTENCE), deadline: DEADLINE.test(text), scopes };
+      this.sentenceCues.set(i, s);
+    }
+    return s;
+  }
+}
+
+interface ScopeHit {
+  at: number;
+  end: number;
+  scope: Scope;
+}
+
+/** The compact offset just after the earliest-ending occurrence of any of `words` in [from, to); Infinity when none. */
+function firstEnd(compact: string, from: number, to: number, words: readonly string[]): number {
+  let best = Infinity;
+  for (const w of words) {
+    const k = compact.indexOf(w, from);
+    if (k !== -1 && k + w.length <= to && k + w.length < best) best = k + w.length;
+  }
+  return best;
 }
 
 /** "均小于15%", "不低于90%", "控制在5%以内": a comparator (after an optional 均/都/应) right before the number. */
@@ -463,9 +527,10 @@ function leadingWords(raw: string): string {
   return /^[^\d〇零一二三四五六七八九十两百千万]*/.exec(raw.replace(/\s/g, ""))![0];
 }
 
+const DEADLINE = /(?:到|至)\d{4}年(?:底|末)?/;
 /** "到2025年底," / "到2017年" before the number, not followed by a completed action (已, 实现了). */
 function futureDeadline(sentenceBefore: string): boolean {
-  const m = /(?:到|至)\d{4}年(?:底|末)?/.exec(sentenceBefore);
+  const m = DEADLINE.exec(sentenceBefore);
   if (!m) return false;
   const rest = sentenceBefore.slice(m.index + m[0].length);
   return !/[已了]|累计|共/.test(rest) && /(?:底|末)/.test(m[0]);
