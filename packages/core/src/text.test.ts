@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFromText } from "./context.js";
-import { findWatermarks, foldText, lineAt, MatchView, normalizeText, splitLines } from "./text.js";
+import { findWatermarks, foldText, isHanCode, lineAt, MatchView, normalizeText, splitLines } from "./text.js";
 
 describe("normalizeText", () => {
   it("strips a BOM and turns CRLF, CR and Unicode line separators into \\n, changing nothing else", () => {
@@ -66,5 +66,16 @@ describe("pinyin glosses in the folded view", () => {
   });
   it("leaves ordinary brackets alone", () => {
     expect(foldText("办理(a)项与(2)项")).toBe("办理(a)项与(2)项");
+  });
+});
+
+describe("isHanCode", () => {
+  it("agrees with /\\p{Script=Han}/u on every UTF-16 code unit", () => {
+    const han = /\p{Script=Han}/u;
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isHanCode(c) !== han.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+    expect(isHanCode("法".charCodeAt(0))).toBe(true);
+    expect(isHanCode("，".charCodeAt(0))).toBe(false);
   });
 });

@@ -52,6 +52,17 @@ export function toSimplified(s: string): string {
 const HAN = /\p{Script=Han}/u;
 
 /**
+ * True when UTF-16 code unit `c` alone is a Han character (what /\p{Script=Han}/u says of it): the common
+ * blocks by range, the rest by the regex. For loops over every character, where a regex per character costs.
+ */
+export function isHanCode(c: number): boolean {
+  if (c >= 0x4e00 && c <= 0x9fef) return true; // CJK Unified Ideographs (fully assigned)
+  if (c >= 0x3400 && c <= 0x4db5) return true; // Extension A
+  if (c < 0x2e80) return false; // nothing below the CJK radicals is Han
+  return HAN.test(String.fromCharCode(c));
+}
+
+/**
  * The folded view used for matching: same length as `text`, so spans are shared.
  * Traditional → Simplified, full-width ASCII → half-width, ideographic space → space,
  * Kangxi radicals and CJK compatibility ideographs → ordinary ideographs, watermark runs masked with \0.

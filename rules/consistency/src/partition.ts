@@ -77,8 +77,10 @@ export function findLists(doc: Doc): PartsList[] {
 
     // 1. Marker lists.
     const hits: number[] = [];
+    // The paragraph is searched alone: a marker missing from it must not send indexOf to the end of the report.
+    const paraText = doc.folded.slice(para.span[0], para.span[1]);
     for (const m of markers) {
-      for (let at = doc.folded.indexOf(m, para.span[0]); at >= 0 && at < para.span[1]; at = doc.folded.indexOf(m, at + m.length)) hits.push(at);
+      for (let at = paraText.indexOf(m); at >= 0; at = paraText.indexOf(m, at + m.length)) hits.push(para.span[0] + at);
     }
     hits.sort((a, b) => a - b);
     for (const at of hits) {

@@ -1,5 +1,6 @@
 import type { Evidence, Script } from "../model.js";
 import type { ParseContext } from "../context.js";
+import { isHanCode } from "../text.js";
 import { QUESTION_PARTICLES } from "./vocabulary.js";
 
 /**
@@ -104,11 +105,11 @@ export function detectScript(ctx: ParseContext): Script {
     let h = 0;
     let c = 0;
     for (let i = line.span[0]; i < line.span[1]; i++) {
-      const ch = ctx.text[i]!;
-      const code = ch.charCodeAt(0);
-      if (code < 0x3400 || !isHan(ch)) continue;
+      const code = ctx.text.charCodeAt(i);
+      if (code < 0x3400 || !isHanCode(code)) continue;
       h++;
-      if (ctx.folded[i] !== ch && ctx.folded[i] !== "\0") c++;
+      const f = ctx.folded.charCodeAt(i);
+      if (f !== code && f !== 0) c++;
     }
     han += h;
     changed += c;

@@ -497,10 +497,11 @@ interface ScopeHit {
 
 /** The compact offset just after the earliest-ending occurrence of any of `words` in [from, to); Infinity when none. */
 function firstEnd(compact: string, from: number, to: number, words: readonly string[]): number {
+  const region = compact.slice(from, to); // searched alone: a word missing from it must not send indexOf to the end of the report
   let best = Infinity;
   for (const w of words) {
-    const k = compact.indexOf(w, from);
-    if (k !== -1 && k + w.length <= to && k + w.length < best) best = k + w.length;
+    const k = region.indexOf(w);
+    if (k !== -1 && from + k + w.length < best) best = from + k + w.length;
   }
   return best;
 }

@@ -76,7 +76,8 @@ const PATTERNS: readonly Pattern[] = [
   { style: "arabic-dot", re: new RegExp(`(\\d{1,2})${SP}[.、](?![\\d.])${SP}`, "yd") },
 ];
 /** Characters a numbering can start with (cheap pre-filter before trying the patterns). */
-const CAN_START: ReadonlySet<string> = new Set([..."第(0123456789", ...CN_NUMERAL]);
+/** Char codes a heading number can start with (tested per character of every line: codes, not strings). */
+const CAN_START: ReadonlySet<number> = new Set([..."第(0123456789", ...CN_NUMERAL].map((c) => c.charCodeAt(0)));
 
 const RUN_IN: ReadonlySet<HeadingStyle> = new Set(["run-in-ordinal", "run-in-title"]);
 
@@ -132,8 +133,7 @@ interface BodyLine {
 }
 
 function matchAt(folded: string, pos: number, end: number, midLine: boolean): Candidate | null {
-  const c = folded[pos]!;
-  if (!CAN_START.has(c)) return null;
+  if (!CAN_START.has(folded.charCodeAt(pos))) return null;
   let prevBoundary = "";
   if (midLine) {
     let q = pos - 1;
