@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFromText } from "./context.js";
-import { findWatermarks, foldText, isHanCode, lineAt, MatchView, normalizeText, splitLines } from "./text.js";
+import { findWatermarks, foldText, isHanCode, lineAt, MatchView, PhraseSet, normalizeText, splitLines } from "./text.js";
 
 describe("normalizeText", () => {
   it("strips a BOM and turns CRLF, CR and Unicode line separators into \\n, changing nothing else", () => {
@@ -77,5 +77,28 @@ describe("isHanCode", () => {
     expect(disagree).toEqual([]);
     expect(isHanCode("法".charCodeAt(0))).toBe(true);
     expect(isHanCode("，".charCodeAt(0))).toBe(false);
+  });
+});
+
+describe("PhraseSet", () => {
+  it("finds every occurrence of every phrase in one pass, overlapping ones too, inside the range only", () => {
+    const set = new PhraseSet<string>([
+      ["复议", "reconsideration"],
+      ["行政复议", "reconsideration"],
+      ["诉讼", "litigation"],
+      ["行政诉讼", "litigation"],
+    ]);
+    const text = "办理行政复议案件12件，行政诉讼案件3件，复议";
+    const hits = set.matches(text).map((h) => [h.start, h.key]);
+    expect(hits).toEqual([
+      [2, "行政复议"],
+      [4, "复议"],
+      [12, "行政诉讼"],
+      [14, "诉讼"],
+      [21, "复议"],
+    ]);
+    // A phrase that runs past the end of the range is not inside it.
+    expect(set.matches(text, 0, 5)).toEqual([]);
+    expect(set.matches(text, 2, 6).map((h) => h.key)).toEqual(["行政复议", "复议"]);
   });
 });

@@ -221,3 +221,36 @@ export class MatchView {
     return out;
   }
 }
+
+/**
+ * A fixed list of phrases found in one pass over a text: each position looks up only the phrases that
+ * start with its character, instead of one `indexOf` over the text per phrase. Keys are matched as given
+ * (fold them first, e.g. with `compactFold`).
+ */
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<number, Array<{ key: string; value: T }>>();
+  constructor(entries: Iterable<readonly [key: string, value: T]>) {
+    for (const [key, value] of entries) {
+      if (key === "") continue;
+      const c = key.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push({ key, value });
+      else this.byFirst.set(c, [{ key, value }]);
+    }
+  }
+  /**
+   * Every occurrence (overlapping ones too) wholly inside text[from, to), by start; at one start in the
+   * order the entries were given. Offsets are of `text`.
+   */
+  matches(text: string, from = 0, to = text.length): Array<{ start: number; end: number; key: string; value: T }> {
+    const out: Array<{ start: number; end: number; key: string; value: T }> = [];
+    for (let i = from; i < to; i++) {
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      for (const { key, value } of list) {
+        if (i + key.length <= to && text.startsWith(key, i)) out.push({ start: i, end: i + key.length, key, value });
+      }
+    }
+    return out;
+  }
+}

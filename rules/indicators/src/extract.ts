@@ -16,7 +16,7 @@
  *    stated or computed so — stand in one paragraph (`formula.compute`).
  * Implied and computed values are added only for indicators with no stated value.
  */
-import { modalityAt, readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
+import { modalityAt, PhraseSet, readingOf, type NumberReading, type NumericFact, type Reading, type ReportModel, type Span } from "@fazhi/core";
 import { compactFold } from "@fazhi/rule-kit";
 import { CATALOGUE, DOMAINS, type CatalogueEntry } from "./catalogue.js";
 import { COUNTED_ENTITIES, PREVENTION_WORDS, DEFAULT_COUNT_UNITS, FOREIGN_TOPICS, HEDGES, IGNORE_LABELS, IMPLIED_GAP, NEGATIONS } from "./catalogue.data.js";
@@ -41,6 +41,7 @@ const CUES: Cue[] = [
   ...Object.entries(DOMAINS).flatMap(([domain, d]) => d.cues.map((c) => ({ key: compactFold(c), domain }))),
   ...FOREIGN_TOPICS.map((c) => ({ key: compactFold(c), domain: null })),
 ];
+const CUE_SET = new PhraseSet(CUES.map((c) => [c.key, c.domain] as const));
 
 interface Phrase {
   key: string;
@@ -183,12 +184,7 @@ class Doc {
     if (!hits) {
       hits = [];
       const from = this.sentenceStarts[sentence] ?? 0;
-      const region = this.compact.slice(from, this.sentenceEnds[sentence] ?? from);
-      for (const cue of CUES) {
-        for (let i = region.indexOf(cue.key); i !== -1; i = region.indexOf(cue.key, i + 1)) {
-          hits.push({ end: from + i + cue.key.length, len: cue.key.length, domain: cue.domain });
-        }
-      }
+      for (const m of CUE_SET.matches(this.compact, from, this.sentenceEnds[sentence] ?? from)) hits.push({ end: m.end, len: m.key.length, domain: m.value });
       this.cueHitsBySentence.set(sentence, hits);
     }
     return hits;
@@ -212,10 +208,9 @@ interface CueHit {
 
 function firstCue(region: string): string | null | undefined {
   let best: { start: number; len: number; domain: string | null } | undefined;
-  for (const cue of CUES) {
-    const i = region.indexOf(cue.key);
-    if (i < 0) continue;
-    if (!best || i < best.start || (i === best.start && cue.key.length > best.len)) best = { start: i, len: cue.key.length, domain: cue.domain };
+  for (const m of CUE_SET.matches(region)) {
+    if (best && m.start > best.start) break;
+    if (!best || m.key.length > best.len) best = { start: m.start, len: m.key.length, domain: m.value };
   }
   return best?.domain;
 }

@@ -16,7 +16,7 @@
 import { z } from "zod";
 import type { Evidence, Line, NumericFact, ReportModel, Span } from "../model.js";
 import { foldedTextOf } from "../parse.js";
-import { lineAt, MatchView } from "../text.js";
+import { lineAt, MatchView, PhraseSet } from "../text.js";
 import {
   CLAUSE_END_CHARS,
   COMPARISON_WORDS,
@@ -450,7 +450,7 @@ class Cues {
     let c = this.clauseEnds.get(clauseIndex);
     if (!c) {
       const [from, to] = clause.compact;
-      c = { hypothetical: firstEnd(this.r.compact, from, to, HYPOTHETICAL_WORDS), target: firstEnd(this.r.compact, from, to, TARGET_WORDS_CLAUSE) };
+      c = { hypothetical: firstEnd(this.r.compact, from, to, HYPOTHETICAL_SET), target: firstEnd(this.r.compact, from, to, TARGET_CLAUSE_SET) };
       this.clauseEnds.set(clauseIndex, c);
     }
     const s = this.sentence(sentence);
@@ -477,17 +477,15 @@ class Cues {
     if (!s) {
       const from = this.r.sentenceStarts[i] ?? 0;
       const to = this.r.sentenceEnds[i] ?? from;
-      const text = this.r.compact.slice(from, to);
-      const scopes: ScopeHit[] = [];
-      for (const { word, scope } of SCOPE_WORDS) {
-        for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + 1)) scopes.push({ at: from + k, end: from + k + word.length, scope });
-      }
-      s = { target: firstEnd(this.r.compact, from, to, TARGET_WORDS_SENTENCE), deadline: DEADLINE.test(text), scopes };
+      const scopes: ScopeHit[] = SCOPE_SET.matches(this.r.compact, from, to).map((m) => ({ at: m.start, end: m.end, scope: m.value }));
+      s = { target: firstEnd(this.r.compact, from, to, TARGET_SENTENCE_SET), deadline: DEADLINE.test(this.r.compact.slice(from, to)), scopes };
       this.sentenceCues.set(i, s);
     }
     return s;
   }
 }
+
+const SCOPE_SET = new PhraseSet(SCOPE_WORDS.map((s) => [s.word, s.scope] as const));
 
 interface ScopeHit {
   at: number;
@@ -495,16 +493,16 @@ interface ScopeHit {
   scope: Scope;
 }
 
-/** The compact offset just after the earliest-ending occurrence of any of `words` in [from, to); Infinity when none. */
-function firstEnd(compact: string, from: number, to: number, words: readonly string[]): number {
-  const region = compact.slice(from, to); // searched alone: a word missing from it must not send indexOf to the end of the report
+/** The compact offset just after the earliest-ending occurrence of any of a set's words in [from, to); Infinity when none. */
+function firstEnd(compact: string, from: number, to: number, words: PhraseSet<unknown>): number {
   let best = Infinity;
-  for (const w of words) {
-    const k = region.indexOf(w);
-    if (k !== -1 && from + k + w.length < best) best = from + k + w.length;
-  }
+  for (const m of words.matches(compact, from, to)) if (m.end < best) best = m.end;
   return best;
 }
+const wordSet = (words: readonly string[]) => new PhraseSet(words.map((w) => [w, null] as const));
+const HYPOTHETICAL_SET = wordSet(HYPOTHETICAL_WORDS);
+const TARGET_CLAUSE_SET = wordSet(TARGET_WORDS_CLAUSE);
+const TARGET_SENTENCE_SET = wordSet(TARGET_WORDS_SENTENCE);
 
 /** "均小于15%", "不低于90%", "控制在5%以内": a comparator (after an optional 均/都/应) right before the number. */
 function thresholdBefore(before: string): boolean {
