@@ -35,7 +35,7 @@ export function rateChecks(doc: Doc, lists: PartsList[], indicators?: Indicators
   for (const r of doc.model.numbers) {
     if (r.unit !== "%" || (r.kind !== "rate" && r.kind !== "change")) continue;
     if (chrome.some(([s, e]) => r.span[0] >= s && r.span[0] < e)) continue;
-    const value = indicatorAt(indicators, r);
+    const value = indicatorAt(doc, indicators, r);
     const candidates: Array<Basis | null> = [
       value && catalogue ? byIndicator(doc, r, value, indicators!, catalogue) : null,
       r.kind === "rate" ? byList(doc, r, lists) : null,
@@ -98,16 +98,60 @@ function makeRateCheck(doc: Doc, r: NumericFact, basis: Basis, value: IndicatorV
 
 // ——— the indicator catalogue ———
 
-function indicatorAt(indicators: IndicatorsFactLike | undefined, r: NumericFact): IndicatorValueLike | null {
+/** The indicator values looked up per rate, indexed once per report (each lookup was a scan of every value). */
+interface IndicatorIndex {
+  /** Stated ratio values by span start, with their place in `values` (the first in that order wins). */
+  ratios: Array<{ v: IndicatorValueLike; order: number }>;
+  /** The longest span among them: a value holding a number starts at most this far before it. */
+  longest: number;
+  /** Counts (not implied) by paragraph, in `values` order. */
+  countsByParagraph: Map<number, IndicatorValueLike[]>;
+}
+const indexes = new WeakMap<IndicatorsFactLike, IndicatorIndex>();
+function indexOf(doc: Doc, indicators: IndicatorsFactLike): IndicatorIndex {
+  let index = indexes.get(indicators);
+  if (!index) {
+    const ratios = indicators.values
+      .map((v, order) => ({ v, order }))
+      .filter(({ v }) => v.unit === "ratio" && v.basis === "stated")
+      .sort((a, b) => a.v.span[0] - b.v.span[0] || a.order - b.order);
+    const countsByParagraph = new Map<number, IndicatorValueLike[]>();
+    for (const c of indicators.values) {
+      if (c.unit !== "count" || c.basis === "implied") continue;
+      const p = doc.paragraphAt(c.span[0]);
+      const list = countsByParagraph.get(p);
+      if (list) list.push(c);
+      else countsByParagraph.set(p, [c]);
+    }
+    index = { ratios, longest: ratios.reduce((m, { v }) => Math.max(m, v.span[1] - v.span[0]), 0), countsByParagraph };
+    indexes.set(indicators, index);
+  }
+  return index;
+}
+
+function indicatorAt(doc: Doc, indicators: IndicatorsFactLike | undefined, r: NumericFact): IndicatorValueLike | null {
   if (!indicators) return null;
-  return indicators.values.find((v) => v.unit === "ratio" && v.basis === "stated" && v.span[0] <= r.span[0] && r.span[1] <= v.span[1]) ?? null;
+  const { ratios, longest } = indexOf(doc, indicators);
+  // The last ratio starting at or before the number, then back while one could still reach over it.
+  let lo = 0;
+  let hi = ratios.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ratios[mid]!.v.span[0] <= r.span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { v: IndicatorValueLike; order: number } | null = null;
+  for (let i = lo - 1; i >= 0 && ratios[i]!.v.span[0] >= r.span[0] - longest; i--) {
+    const x = ratios[i]!;
+    if (r.span[1] <= x.v.span[1] && (!best || x.order < best.order)) best = x;
+  }
+  return best?.v ?? null;
 }
 
 function byIndicator(doc: Doc, r: NumericFact, v: IndicatorValueLike, indicators: IndicatorsFactLike, catalogue: readonly IndicatorDefinitionLike[]): Basis | null {
   const def = catalogue.find((d) => d.id === v.id);
   if (!def?.formula) return null;
-  const paragraph = doc.paragraphAt(v.span[0]);
-  const counts = indicators.values.filter((c) => c.unit === "count" && c.basis !== "implied" && doc.paragraphAt(c.span[0]) === paragraph);
+  const counts = indexOf(doc, indicators).countsByParagraph.get(doc.paragraphAt(v.span[0])) ?? [];
   const pick = (id: string): IndicatorValueLike | undefined => {
     const same = counts.filter((c) => c.id === id);
     const sentence = same.filter((c) => doc.sentenceAt(c.span[0]) === r.sentence);

@@ -624,7 +624,13 @@ function impliedValues(doc: Doc): IndicatorValue[] {
 function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
   const { model } = doc;
   const out: IndicatorValue[] = [];
-  const has = (id: string) => stated.some((f) => f.value.id === id) || out.some((v) => v.id === id);
+  // Ids already valued (stated, or computed here): a set, since it is asked per sentence and entry.
+  const valued = new Set(stated.map((f) => f.value.id));
+  const has = (id: string) => valued.has(id);
+  const add = (v: IndicatorValue) => {
+    out.push(v);
+    valued.add(v.id);
+  };
   const computed = (entry: CatalogueEntry, value: number, span: Span, from: Array<{ id: string; value: number }>, label: string): IndicatorValue => ({
     id: entry.id,
     value,
@@ -639,6 +645,18 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
     from,
   });
   const exact = (n: NumericFact) => !n.approx && n.bound === null;
+  let bySentence: Map<number, NumericFact[]> | undefined;
+  const numbersOfSentence = (sentence: number): NumericFact[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const n of model.numbers) {
+        const list = bySentence.get(n.sentence);
+        if (list) list.push(n);
+        else bySentence.set(n.sentence, [n]);
+      }
+    }
+    return bySentence.get(sentence) ?? [];
+  };
 
   // Sums of parts named in one sentence: 确认违法1件,撤销或责令8件 → 9.
   // The numbers of each statement, in text order, grouped once (not rescanned per statement × entry).
@@ -663,13 +681,15 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
         const label = compactFold(n.label);
         const hit = keys.find((k) => label.includes(k.key));
         if (!hit) continue;
-        const i = model.text.lastIndexOf(n.label, n.span[0]);
-        parts.push({ n, phrase: n.label, start: i >= 0 ? i : n.span[0] });
+        // The label stands before the number in its sentence: searched there, never back to the start of the report.
+        const sStart = model.sentences[n.sentence]?.span[0] ?? 0;
+        const i = model.text.slice(sStart, n.span[0] + n.label.length).lastIndexOf(n.label);
+        parts.push({ n, phrase: n.label, start: i >= 0 ? sStart + i : n.span[0] });
       }
       if (parts.length === 0 || !parts.every((p) => exact(p.n))) continue;
       const span: Span = [parts[0]!.start, parts.at(-1)!.n.span[1]];
       const sum = parts.reduce((t, p) => t + p.n.value, 0);
-      out.push(computed(entry, sum, span, parts.map((p) => ({ id: `${entry.id}:${p.phrase}`, value: p.n.value })), entry.sumOf.join("+")));
+      add(computed(entry, sum, span, parts.map((p) => ({ id: `${entry.id}:${p.phrase}`, value: p.n.value })), entry.sumOf.join("+")));
     }
   }
 
@@ -682,15 +702,16 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
     for (const total of stated.filter((f) => f.value.id === rule.total && f.number)) {
       const t = total.number!;
       if (!exact(t)) continue;
-      const later = model.numbers.filter((n) => n.sentence === t.sentence && n.span[0] > t.span[1] && n.kind === "count");
-      const all = model.numbers.filter((n) => n.sentence === t.sentence && n.label);
+      const inSentence = numbersOfSentence(t.sentence);
+      const later = inSentence.filter((n) => n.span[0] > t.span[1] && n.kind === "count");
+      const all = inSentence.filter((n) => n.label);
       if (all.some((n) => ownKeys.some((k) => compactFold(n.label!).includes(k)))) continue;
       const parts = later.filter((n) => n.label && partKeys.some((k) => compactFold(n.label!).includes(k)));
       if (parts.length === 0 || !parts.every(exact)) continue;
       const sum = parts.reduce((s, n) => s + n.value, 0);
       if (sum !== t.value) continue;
       const span: Span = [total.value.span[0], parts.at(-1)!.span[1]];
-      out.push(computed(entry, 0, span, [{ id: rule.total, value: t.value }, ...parts.map((n) => ({ id: `${entry.id}:${n.label}`, value: n.value }))], rule.parts.join("/")));
+      add(computed(entry, 0, span, [{ id: rule.total, value: t.value }, ...parts.map((n) => ({ id: `${entry.id}:${n.label}`, value: n.value }))], rule.parts.join("/")));
       break;
     }
   }
@@ -700,18 +721,28 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
     ...stated.filter((x) => x.number && exact(x.number)).map((x) => ({ v: x.value, paragraph: model.sentences[x.sentence]!.paragraph })),
     ...out.map((v) => ({ v, paragraph: model.sentences[doc.sentenceAt(v.span[0])]!.paragraph })),
   ];
+  // The first input of each id (in each paragraph): looked up, not searched, per denominator.
+  const inputsOf = new Map<string, typeof inputs>();
+  const firstIn = new Map<string, (typeof inputs)[number]>();
+  for (const x of inputs) {
+    const list = inputsOf.get(x.v.id);
+    if (list) list.push(x);
+    else inputsOf.set(x.v.id, [x]);
+    const key = `${x.v.id}\u0000${x.paragraph}`;
+    if (!firstIn.has(key)) firstIn.set(key, x);
+  }
   for (const entry of CATALOGUE) {
     const f = entry.formula;
     if (!f?.compute || has(entry.id)) continue;
-    for (const den of inputs.filter((x) => x.v.id === f.denominator)) {
-      const nums = f.numerator.map((id) => inputs.find((x) => x.v.id === id && x.paragraph === den.paragraph));
+    for (const den of inputsOf.get(f.denominator) ?? []) {
+      const nums = f.numerator.map((id) => firstIn.get(`${id}\u0000${den.paragraph}`));
       if (nums.some((x) => !x) || den.v.value <= 0) continue;
       const sum = nums.reduce((s, x) => s + x!.v.value, 0);
       const value = sum / den.v.value;
       if (value > 1) continue;
       const spans = [den, ...nums].map((x) => x!.v.span);
       const span: Span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
-      out.push(
+      add(
         computed(entry, Math.round(value * 1e6) / 1e6, span, [...nums.map((x) => ({ id: x!.v.id, value: x!.v.value })), { id: den.v.id, value: den.v.value }], `${f.numerator.join("+")}/${f.denominator}`),
       );
       break;
