@@ -83,6 +83,13 @@ describe("running rules on a report", () => {
     expect((await score(config)).checks["t/slow-sync"]).toMatchObject({ score: 1 });
   });
 
+  it("a rule's time limit covers the rule, not the shared facts it requires (computed before the rules)", async () => {
+    const config = testConfig({ categories: [{ id: "a", checks: ["slow-fact-user"] }] });
+    const check = (await score(config, ["等了很久。"])).checks["t/slow-fact-user"]!;
+    expect(check).toMatchObject({ score: 1 });
+    expect(check.error ?? null).toBeNull();
+  });
+
   it("rules listed as timed out are not run", async () => {
     const config = testConfig({ categories: [{ id: "a", checks: ["hang", "self-score"] }] });
     const result = await scoreModel(model(["死循环", "自评80分。"]), { config, file: "r.txt", sha256: "x", timedOut: new Set(["t/hang"]) });

@@ -150,6 +150,7 @@ export async function scoreModel(
   const runs = new Map<string, RuleRun>();
   const checks: Record<string, CheckResult> = {};
   const rules = orderedRules(config);
+  prepareShared(rules, facts, sharedQuery, options.watch);
   for (let index = 0; index < rules.length; index++) {
     const enabled = rules[index]!;
     const { run, check } = await runCheck(enabled, index, model, facts, sharedQuery, options);
@@ -188,6 +189,34 @@ export async function scoreModel(
     error: null,
     cached: false,
   };
+}
+
+/**
+ * The work rules share — the reading of the report and the facts the enabled rules require — done once
+ * before the rules, under the parse time limit. A rule's own time limit then covers only the rule, not
+ * whatever shared fact it happened to ask for first (on a very long report that alone can take seconds).
+ * A failure is not reported here: the query is rebuilt, and a fact's error is remembered, for the rule
+ * that asks for it.
+ */
+function prepareShared(rules: EnabledRule[], facts: FactStore, query: () => TextQuery, watch: RunReportOptions["watch"]): void {
+  watch?.({ kind: "parse", limitMs: DEFAULT_PARSE_TIME_LIMIT_MS });
+  try {
+    query();
+    for (const { rule } of rules) {
+      for (const id of rule.meta.requires ?? []) {
+        if (!facts.has(id)) continue;
+        try {
+          facts.get(id);
+        } catch {
+          // remembered by the store; the rule that requires it reports it
+        }
+      }
+    }
+  } catch {
+    // the reading failed: each rule meets the same error and reports it
+  } finally {
+    watch?.(null);
+  }
 }
 
 const LEVEL_ZH: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇（街道）", department: "政府部门" };

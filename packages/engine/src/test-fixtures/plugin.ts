@@ -93,6 +93,11 @@ const rules: Record<string, RuleModule> = {
       return { score: 1 };
     },
   }),
+  /** Quick itself, with a 50 ms limit, but it requires a fact that is busy for 250 ms on reports that say 很久. */
+  "slow-fact-user": defineRule({
+    meta: { id: "slow-fact-user", type: "custom", title: t("用慢事实的规则", "Slow fact user"), description: t("d"), messages: {}, version: "1.0.0", timeLimitMs: 50, requires: ["t-slow"] },
+    evaluate: (context) => ({ score: 1, value: context.fact<number>("t-slow") }),
+  }),
   "stats-a": defineRule({
     meta: { id: "stats-a", type: "custom", title: t("事实甲", "Fact user A"), description: t("d"), messages: {}, version: "1.0.0", requires: ["t-stats"] },
     evaluate: (context) => ({ score: 1, value: context.fact<{ sentences: number }>("t-stats").sentences }),
@@ -130,6 +135,13 @@ export const testPlugin = definePlugin({
       compute: ({ model }) => {
         factCalls.stats++;
         return { sentences: model.sentences.length };
+      },
+    },
+    "t-slow": {
+      version: "1.0.0",
+      compute: ({ model }) => {
+        if (model.text.includes("很久")) for (const end = Date.now() + 250; Date.now() < end; );
+        return model.sentences.length;
       },
     },
     "cyc-a": { version: "1.0.0", requires: ["cyc-b"], compute: ({ fact }) => fact("cyc-b") },
