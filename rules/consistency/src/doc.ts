@@ -40,6 +40,20 @@ export class Doc {
     }
   }
 
+  private bySentence: Map<number, Item[]> | undefined;
+  /** The items of one sentence, in text order (grouped once per report, not filtered per lookup). */
+  itemsOf(sentence: number): readonly Item[] {
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      for (const it of this.items) {
+        const list = this.bySentence.get(it.sentence);
+        if (list) list.push(it);
+        else this.bySentence.set(it.sentence, [it]);
+      }
+    }
+    return this.bySentence.get(sentence) ?? [];
+  }
+
   sentenceAt(offset: number): number {
     return this.reading.sentenceAt(offset);
   }
@@ -49,11 +63,9 @@ export class Doc {
 
   /** The start of a number's label in its sentence, or of its clause (or its brackets) when it has none. */
   labelStart(n: NumericFact): number {
-    const sentence = this.model.sentences[n.sentence];
-    const from = sentence ? sentence.span[0] : 0;
     if (n.label) {
-      const at = this.model.text.lastIndexOf(n.label, n.span[0] - n.label.length);
-      if (at >= from && n.span[0] - (at + n.label.length) <= 6) return at;
+      const at = this.reading.labelAt(n, n.span[0] - n.label.length);
+      if (at !== null && n.span[0] - (at + n.label.length) <= 6) return at;
     }
     return this.reading.toText(this.clauseOf(n.span[0], n.sentence)[0]);
   }

@@ -200,12 +200,30 @@ function byList(doc: Doc, r: NumericFact, lists: PartsList[]): Basis | null {
 
 // ——— a count named like the rate, in the rate's sentence: "受理400件，调解成功396件，成功率99%" ———
 
+const partWholes = new WeakMap<PartsList[], Map<Item, Set<Item>>>();
+/** For each item listed as a part, the totals of the lists it is a part of (built once per report). */
+function wholesOfParts(lists: PartsList[]): Map<Item, Set<Item>> {
+  let map = partWholes.get(lists);
+  if (!map) {
+    map = new Map();
+    for (const l of lists) {
+      for (const p of l.parts) {
+        const set = map.get(p);
+        if (set) set.add(l.whole);
+        else map.set(p, new Set([l.whole]));
+      }
+    }
+    partWholes.set(lists, map);
+  }
+  return map;
+}
+
 function byStem(doc: Doc, r: NumericFact, lists: PartsList[]): Basis | null {
   const label = compactFold(r.label ?? "");
   if (!label.endsWith(RATE_SUFFIX) || SHARE_WORDS.some((w) => label.includes(compactFold(w)))) return null;
   const stem = label.slice(0, -RATE_SUFFIX.length);
   if (stem.length < 2) return null;
-  const inSentence = doc.items.filter((it) => it.sentence === r.sentence && it.n.span[1] <= r.span[0] && !it.inParens && it.n.kind === "count");
+  const inSentence = doc.itemsOf(r.sentence).filter((it) => it.n.span[1] <= r.span[0] && !it.inParens && it.n.kind === "count");
   let numerator: Item | undefined;
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const it = inSentence[i]!;
@@ -219,11 +237,12 @@ function byStem(doc: Doc, r: NumericFact, lists: PartsList[]): Basis | null {
   // The denominator: the nearest earlier count of the same kind that is not a listed part of another total
   // ("受理400件，其中婚姻纠纷90件，调解成功396件" → 400) and is not smaller than the numerator.
   const index = inSentence.indexOf(numerator);
-  const listedPart = new Set(lists.filter((l) => l.whole !== numerator).flatMap((l) => l.parts));
+  const wholes = wholesOfParts(lists);
+  const listedPart = (it: Item) => [...(wholes.get(it) ?? [])].some((w) => w !== numerator);
   const denominator = inSentence
     .slice(0, index)
     .reverse()
-    .find((it) => rateUnitGroup(it.n.unit) === rateUnitGroup(numerator!.n.unit) && !listedPart.has(it) && it.n.value >= numerator!.n.value);
+    .find((it) => rateUnitGroup(it.n.unit) === rateUnitGroup(numerator!.n.unit) && !listedPart(it) && it.n.value >= numerator!.n.value);
   if (!denominator || denominator.n.value <= 0) return null;
   if (numerator.n.approx || denominator.n.approx || numerator.n.bound || denominator.n.bound) return { computed: null, computedFrom: null, strict: false, method: "stem", note: approxNote(r) };
   return { computed: numerator.n.value / denominator.n.value, computedFrom: `${fmt(numerator.n.value)}/${fmt(denominator.n.value)}`, strict: true, method: "stem" };
@@ -245,7 +264,7 @@ function byGrowth(doc: Doc, r: NumericFact): Basis | null {
   const change = [...inSentence].reverse().find((n) => n.kind === "change" && n.unit !== "%" && n.unit !== "个百分点" && n.unit !== null);
   if (!change) return null;
   // The level reached: the count of the same unit before the change ("达80人，较上年增加30人"), else after it ("较上年增加30人，达到80人").
-  const sameUnit = doc.items.filter((it) => it.sentence === r.sentence && it.n.span[1] <= r.span[0] && unitGroup(it.n.unit) === unitGroup(change.unit));
+  const sameUnit = doc.itemsOf(r.sentence).filter((it) => it.n.span[1] <= r.span[0] && unitGroup(it.n.unit) === unitGroup(change.unit));
   const level = sameUnit.filter((it) => it.n.span[1] <= change.span[0]).pop() ?? sameUnit.find((it) => it.n.span[0] >= change.span[1]);
   if (!level) return null;
   const base = goingUp ? level.n.value - change.value : level.n.value + change.value;

@@ -502,8 +502,7 @@ function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches:
   if (after) {
     span = [n.span[0], doc.toTextEnd(after[1])];
   } else {
-    const i = n.label && !inherited ? model.text.lastIndexOf(n.label, n.span[0]) : -1;
-    span = [i >= sentence.span[0] ? i : n.span[0], n.span[1]];
+    span = [(inherited ? null : doc.reading.labelAt(n)) ?? n.span[0], n.span[1]];
   }
   const ids = new Set<string>();
   for (const m of matches) {
@@ -681,10 +680,7 @@ function computedValues(doc: Doc, stated: Found[]): IndicatorValue[] {
         const label = compactFold(n.label);
         const hit = keys.find((k) => label.includes(k.key));
         if (!hit) continue;
-        // The label stands before the number in its sentence: searched there, never back to the start of the report.
-        const sStart = model.sentences[n.sentence]?.span[0] ?? 0;
-        const i = model.text.slice(sStart, n.span[0] + n.label.length).lastIndexOf(n.label);
-        parts.push({ n, phrase: n.label, start: i >= 0 ? sStart + i : n.span[0] });
+        parts.push({ n, phrase: n.label, start: doc.reading.labelAt(n) ?? n.span[0] });
       }
       if (parts.length === 0 || !parts.every((p) => exact(p.n))) continue;
       const span: Span = [parts[0]!.start, parts.at(-1)!.n.span[1]];

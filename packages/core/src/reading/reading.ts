@@ -203,6 +203,18 @@ export class Reading {
   evidence(span: Span): Evidence {
     return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
   }
+  /**
+   * Text offset where a number's label stands: its last occurrence in the number's sentence that starts at
+   * or before `latest` (default the number's start); null when it has no label or the label is not there.
+   * Searched within the sentence, never back through the report.
+   */
+  labelAt(n: NumericFact, latest = n.span[0]): number | null {
+    if (!n.label) return null;
+    const from = this.model.sentences[n.sentence]?.span[0] ?? 0;
+    if (latest < from) return null;
+    const at = this.model.text.slice(from, latest + n.label.length).lastIndexOf(n.label);
+    return at >= 0 ? from + at : null;
+  }
   /** The reading of a number of `model.numbers`. */
   of(n: NumericFact): NumberReading | undefined {
     const i = indexAt(this.numberStarts(), n.span[0]);
