@@ -414,12 +414,23 @@ function datedAside(r: NumberReading): boolean {
 /** A phrase followed by one of these names a rate, not the count an elliptical number continues. */
 const RATE_TAILS = ["率", "比例", "比重"];
 
+/** The values found so far, by sentence: `breakdown` looks at one sentence's, not at every value found. */
+const foundIn = new WeakMap<Found[], Map<number, Found[]>>();
+function push(out: Found[], f: Found): void {
+  out.push(f);
+  let bySentence = foundIn.get(out);
+  if (!bySentence) foundIn.set(out, (bySentence = new Map()));
+  const list = bySentence.get(f.sentence);
+  if (list) list.push(f);
+  else bySentence.set(f.sentence, [f]);
+}
+
 function breakdown(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, id: string): boolean {
   const sentenceStart = doc.sentenceStarts[n.sentence]!;
   const lead = doc.compact.slice(sentenceStart, r.compact[0]);
   const at = lead.lastIndexOf("其中");
   if (at < 0) return false;
-  return out.some(
+  return (foundIn.get(out)?.get(n.sentence) ?? []).some(
     (f) =>
       f.sentence === n.sentence &&
       f.value.id === id &&
@@ -511,7 +522,7 @@ function emit(doc: Doc, out: Found[], n: NumericFact, r: NumberReading, matches:
     ids.add(entry.id);
     // A breakdown after 其中 of what the sentence already gave for the same year and scope is not a mention.
     if (breakdown(doc, out, n, r, entry.id)) continue;
-    out.push({
+    push(out, {
       number: n,
       sentence: n.sentence,
       value: {
