@@ -31,8 +31,11 @@ export interface ConfigChoice {
   bundledPluginsFrom: string;
 }
 
-/** `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. */
-export async function resolveConfig(explicit: string | undefined, io: CliIO): Promise<ConfigChoice> {
+/**
+ * `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. `requireScheme`: a config
+ * without a scoring scheme is an error (for the commands that score).
+ */
+export async function resolveConfig(explicit: string | undefined, io: CliIO, options: { requireScheme?: boolean } = {}): Promise<ConfigChoice> {
   let configFile: string | undefined;
   if (explicit !== undefined) {
     configFile = resolve(io.cwd, explicit);
@@ -42,7 +45,7 @@ export async function resolveConfig(explicit: string | undefined, io: CliIO): Pr
   } else {
     configFile = findConfigFile(io.cwd) ?? undefined;
   }
-  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM });
+  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM, requireScheme: options.requireScheme });
   return { config, configFile, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM };
 }
 

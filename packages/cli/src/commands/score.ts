@@ -145,7 +145,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 
   let choice;
   try {
-    choice = await resolveConfig(values.config, io);
+    choice = await resolveConfig(values.config, io, { requireScheme: true });
   } catch (error) {
     if (error instanceof UserFileErrors) {
       printUserFileErrors(error, io, lang);

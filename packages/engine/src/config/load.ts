@@ -12,7 +12,7 @@ import { expandLayers, fileLayer } from "./presets.js";
 import { PluginRegistry } from "./resolve-plugins.js";
 import { buildRuleCatalogue } from "./rule-catalogue.js";
 import { loadRulesDirs, type RuleFileCompiler } from "./rules-dir.js";
-import { checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
+import { checkHasScheme, checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
 
 export interface LoadConfigOptions {
   /** An explicit config file (`--config`), relative to `cwd`. */
@@ -25,6 +25,11 @@ export interface LoadConfigOptions {
    * config's own folder has no such package — so a config anywhere can extend the recommended scheme.
    */
   bundledPluginsFrom?: string;
+  /**
+   * The config must bring a scoring scheme (categories, in the file or a preset): otherwise an error at the file
+   * before any report is read. For scoring; listing or testing rules needs none.
+   */
+  requireScheme?: boolean;
 }
 
 /**
@@ -47,11 +52,14 @@ export async function loadConfigWith(options: LoadConfigOptions, deps: { compile
   const errors: UserFileError[] = [];
   const registry = new PluginRegistry(options.bundledPluginsFrom);
 
-  const layers = await expandLayers(fileLayer(located, baseDir, errors), registry, errors);
+  const top = fileLayer(located, baseDir, errors);
+  const layers = await expandLayers(top, registry, errors);
   const ruleFiles = await loadRulesDirs(layers, errors, deps.compileRuleFile);
   const catalogue = buildRuleCatalogue(registry, ruleFiles, errors);
   const merged = mergeLayers(layers);
   const checks = schemeCheckRefs(merged.scoring);
+  // Only when nothing else is wrong: a preset that failed to load would also read as "no scheme".
+  if (options.requireScheme && errors.length === 0) errors.push(...checkHasScheme(merged.scoring, top.where));
   errors.push(...checkScheme(merged.scoring), ...checkRuleReferences(merged, checks, catalogue));
   const rules = resolveEnabledRules(merged, checks, catalogue, errors);
   if (errors.length > 0) throw new UserFileErrors(dedupe(errors));

@@ -1,0 +1,44 @@
+/** `fazhi score` never scores silently into nothing: inputs and configs that cannot give a score say so (issue 12). */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runMain } from "../test-support.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-score-"));
+const REPORT = "某县人民政府关于2024年度法治政府建设情况的报告\n\n一、主要举措\n依法行政工作稳步推进。\n";
+
+describe("fazhi score: a config with no scoring scheme", () => {
+  it.each([
+    ["an empty file", ""],
+    ["only settings", "settings:\n  region: 湖北\n"],
+  ])("%s exits 2 before reading any report, naming the file and the lines to add", async (_, text) => {
+    const dir = scratch();
+    writeFileSync(join(dir, "fazhi.config.yaml"), text);
+    writeFileSync(join(dir, "r.txt"), REPORT);
+    const zh = await runMain(["score", "r.txt", "--no-cache"], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe("");
+    expect(zh.stderr).toContain("尚未读取任何报告");
+    expect(zh.stderr).toContain(`${join(dir, "fazhi.config.yaml")}:1:1`);
+    expect(zh.stderr).toContain("没有评分方案");
+    expect(zh.stderr).toContain('extends: ["recommended/default"]');
+    const en = await runMain(["score", "r.txt", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("no scoring scheme");
+    expect(en.stderr).toContain('plugins: ["@fazhi/rules-recommended"]');
+  });
+});
+
+describe("fazhi score: a file with no visible characters", () => {
+  it("is an unreadable input like an empty file (exit 2, its reason), not a scored report", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "zw.txt"), "\u200b\u200b\ufeff\n\u200d \u2060\n");
+    const r = await runMain(["score", "zw.txt", "--no-cache", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout).reports[0];
+    expect(report.total.score).toBeNull();
+    expect(report.error.code).toBe("empty");
+    expect(report.error.message.zh).toContain("看不见的字符");
+  });
+});
