@@ -1,5 +1,5 @@
 /** `fazhi score` never scores silently into nothing: inputs and configs that cannot give a score say so (issue 12). */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,5 +40,24 @@ describe("fazhi score: a file with no visible characters", () => {
     expect(report.total.score).toBeNull();
     expect(report.error.code).toBe("empty");
     expect(report.error.message.zh).toContain("看不见的字符");
+  });
+});
+
+describe("fazhi score: a folder with a symbolic link to its parent", () => {
+  it("finishes, scores each report once, and names the skipped link (Chinese, or English with --lang en)", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "报告/乡镇"), { recursive: true });
+    writeFileSync(join(dir, "报告/r.txt"), REPORT);
+    symlinkSync("..", join(dir, "报告/乡镇/上级"));
+    symlinkSync("..", join(dir, "报告/回到上级"));
+    const zh = await runMain(["score", "报告", "--no-cache", "--format", "json"], { cwd: dir });
+    const result = JSON.parse(zh.stdout);
+    expect(result.reports.map((r: { file: string }) => r.file)).toEqual(["报告/r.txt", "报告/乡镇/上级", "报告/回到上级"]);
+    expect(result.reports[1].error).toMatchObject({ code: "symlink-loop" });
+    expect(zh.code).toBe(2);
+    const text = await runMain(["score", "报告", "--no-cache"], { cwd: dir });
+    expect(text.stdout).toContain("已跳过符号链接 报告/回到上级");
+    const en = await runMain(["score", "报告", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.stdout).toContain("Skipped the symbolic link 报告/回到上级");
   });
 });
