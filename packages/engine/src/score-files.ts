@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
 import { ReportPool } from "./pool.js";
 import { compareStrings, composeResult, shardOf, type Shard } from "./shards.js";
-import type { ReportResult, Result } from "./result.js";
+import { hasError, type ReportResult, type Result } from "./result.js";
 import { errorReport, runReport } from "./run-report.js";
 import type { ResolvedConfig } from "./types.js";
 import type { ConfigSource } from "./worker.js";
@@ -72,7 +72,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   let errors = 0;
   const record = (result: ReportResult): void => {
     reports.push(result);
-    if (result.error) errors++;
+    if (hasError(result)) errors++;
     options.onReport?.(result);
     options.onProgress?.({ done: reports.length, total: targets.length + unmatched.length, file: result.file, errors });
   };

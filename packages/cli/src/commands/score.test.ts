@@ -61,3 +61,68 @@ describe("fazhi score: a folder with a symbolic link to its parent", () => {
     expect(en.stdout).toContain("Skipped the symbolic link 报告/回到上级");
   });
 });
+
+describe("fazhi score: a check that crashes", () => {
+  const plugin = `const rule = (id, title, evaluate) => ({ meta: { id, type: "structure", title, description: { zh: "测试", en: "test" }, messages: {}, version: "1.0.0" }, evaluate });
+export default { meta: { name: "fazhi-plugin-crash", version: "1.0.0", namespace: "crash" }, rules: {
+  boom: rule("boom", { zh: "会出错的检查", en: "A check that crashes" }, () => { throw new Error("故意出错 on purpose"); }),
+  fine: rule("fine", { zh: "正常的检查", en: "A fine check" }, () => ({ score: 1 })),
+} };
+`;
+  const project = () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "crash.mjs"), plugin);
+    writeFileSync(
+      join(dir, "fazhi.config.yaml"),
+      "plugins: [./crash.mjs]\nscoring:\n  categories:\n    - { id: a, title: 结构, weight: 1, checks: [ { rule: crash/boom }, { rule: crash/fine } ] }\n",
+    );
+    writeFileSync(join(dir, "r1.txt"), REPORT);
+    writeFileSync(join(dir, "r2.txt"), REPORT.replace("某县", "另一县"));
+    return dir;
+  };
+  const score = (dir: string, ...args: string[]) => runMain(["score", "r1.txt", "r2.txt", "--no-cache", "--concurrency", "0", ...args], { cwd: dir });
+
+  it("is counted and named by its title in the summary of every renderer, and the exit code is 1", async () => {
+    const dir = project();
+    const text = await score(dir);
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stdout).toContain("出错 2 份");
+    expect(text.stdout).toContain("检查“会出错的检查”运行出错（2 份报告");
+    expect(text.stdout).toContain("故意出错");
+    expect(text.stdout).not.toContain("crash/boom");
+    const en = await score(dir, "--lang", "en");
+    expect(en.stdout).toContain("2 with errors");
+    expect(en.stdout).toContain('The check "A check that crashes" crashed (in 2 report(s)');
+
+    const json = await score(dir, "--format", "json");
+    expect(json.code).toBe(1);
+    const { summary } = JSON.parse(json.stdout);
+    expect(summary).toMatchObject({ reports: 2, scored: 0, errors: 2, failedChecks: [{ rule: "crash/boom", code: "crash", reports: 2, message: "故意出错 on purpose" }] });
+
+    for (const format of ["md", "html"]) {
+      const r = await score(dir, "--format", format);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).toContain("出错 2 份");
+      expect(r.stdout, format).toContain("检查“会出错的检查”运行出错");
+    }
+    const csv = await score(dir, "--format", "csv");
+    expect(csv.stdout).toContain("会出错的检查: crash: 故意出错 on purpose");
+  });
+});
+
+describe("fazhi score: a plugin that never finishes loading", () => {
+  it("a top-level await that never settles: exit 2 with the plugin named, before any report is read", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "wait.mjs"), "await new Promise(() => {});\nexport default {};\n");
+    writeFileSync(join(dir, "fazhi.config.yaml"), "plugins: [./wait.mjs]\n");
+    writeFileSync(join(dir, "r.txt"), REPORT);
+    const zh = await runMain(["score", "r.txt", "--no-cache"], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe("");
+    expect(zh.stderr).toContain("fazhi.config.yaml:1:11");
+    expect(zh.stderr).toContain("插件“./wait.mjs”");
+    expect(zh.stderr).toContain("顶层的 await");
+    const en = await runMain(["score", "r.txt", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.stderr).toContain("can never finish loading: a top-level await");
+  });
+});

@@ -9,7 +9,7 @@ import { findConfigFile } from "./find-config.js";
 import { configHash, configSources, sha256 } from "./hash.js";
 import { mergeLayers } from "./merge.js";
 import { expandLayers, fileLayer } from "./presets.js";
-import { PluginRegistry } from "./resolve-plugins.js";
+import { PluginRegistry, type PluginImportOptions } from "./resolve-plugins.js";
 import { buildRuleCatalogue } from "./rule-catalogue.js";
 import { loadRulesDirs, type RuleFileCompiler } from "./rules-dir.js";
 import { checkHasScheme, checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
@@ -30,6 +30,11 @@ export interface LoadConfigOptions {
    * before any report is read. For scoring; listing or testing rules needs none.
    */
   requireScheme?: boolean;
+  /**
+   * Each plugin's import is limited in time (a top-level `await` that never settles is an error, not a silent
+   * exit); with `probe`, user plugins are first imported in a worker thread, which also stops an endless loop.
+   */
+  pluginImport?: PluginImportOptions;
 }
 
 /**
@@ -50,7 +55,7 @@ export async function loadConfigWith(options: LoadConfigOptions, deps: { compile
   const located = loadUserFile(file);
   const baseDir = dirname(file);
   const errors: UserFileError[] = [];
-  const registry = new PluginRegistry(options.bundledPluginsFrom);
+  const registry = new PluginRegistry(options.bundledPluginsFrom, options.pluginImport);
 
   const top = fileLayer(located, baseDir, errors);
   const layers = await expandLayers(top, registry, errors);
