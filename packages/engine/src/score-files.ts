@@ -186,7 +186,8 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
       await add(absolute);
     }
   }
-  for (const { link, target } of loops.skipped.values()) unmatched.push(symlinkLoop(displayPath(link, cwd), displayPath(target, cwd)));
+  const skipped = [...loops.skipped.values()].sort((x, y) => compareStrings(x.link, y.link));
+  for (const { link, target } of skipped) unmatched.push(symlinkLoop(displayPath(link, cwd), displayPath(target, cwd)));
   return { targets: [...found.values()].sort((a, b) => compareStrings(a.file, b.file)), unmatched };
 }
 
