@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
-import { findConfigFile, loadConfig, type ResolvedConfig } from "@fazhi/engine";
+import { DEFAULT_CACHE_DIR, findConfigFile, loadConfig, type ResolvedConfig } from "@fazhi/engine";
 import { formatUserFileError, UserFileErrors } from "@fazhi/user-files";
 import type { Lang } from "./i18n.js";
 import { UsageError, type CliIO } from "./io.js";
@@ -31,8 +31,11 @@ export interface ConfigChoice {
   bundledPluginsFrom: string;
 }
 
-/** `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. */
-export async function resolveConfig(explicit: string | undefined, io: CliIO): Promise<ConfigChoice> {
+/**
+ * `--config F`, else fazhi.config.* found from cwd upwards, else the built-in default. `requireScheme`: a config
+ * without a scoring scheme is an error (for the commands that score).
+ */
+export async function resolveConfig(explicit: string | undefined, io: CliIO, options: { requireScheme?: boolean; cache?: boolean; pluginImportTimeLimitMs?: number } = {}): Promise<ConfigChoice> {
   let configFile: string | undefined;
   if (explicit !== undefined) {
     configFile = resolve(io.cwd, explicit);
@@ -42,7 +45,14 @@ export async function resolveConfig(explicit: string | undefined, io: CliIO): Pr
   } else {
     configFile = findConfigFile(io.cwd) ?? undefined;
   }
-  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM });
+  const config = await loadConfig({ configFile, cwd: io.cwd, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM,
+    requireScheme: options.requireScheme,
+    // A user's plugin is tried in a worker first: one that loops at its top level is stopped there, not here.
+    pluginImport: {
+      timeLimitMs: options.pluginImportTimeLimitMs,
+      probe: { trustedRoot: FAZHI_ROOT, cacheDir: options.cache === false ? null : resolve(io.cwd, DEFAULT_CACHE_DIR, "plugins") },
+    },
+  });
   return { config, configFile, defaultConfigFile: DEFAULT_CONFIG_FILE, bundledPluginsFrom: BUNDLED_PLUGINS_FROM };
 }
 

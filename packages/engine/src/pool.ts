@@ -9,11 +9,11 @@
  * resubmits the report with that rule marked as timed out. One hanging rule costs one worker restart; the
  * report is still scored and the run goes on.
  */
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import type { ReportResult } from "./result.js";
+import { workerExecArgv } from "./exec-argv.js";
 import { errorReport, HANG_GRACE_MS } from "./run-report.js";
 import { nowMs, PHASE_IDLE, PHASE_PARSE, PHASE_RULE, WATCH_BYTES, watchViews, type WorkerOptions, type WorkerTask } from "./worker.js";
 
@@ -21,10 +21,6 @@ const WATCH_INTERVAL_MS = 20;
 
 const WORKER_FILE = BUNDLED ? bundlePath("report-worker.js") : fileURLToPath(new URL("./worker.ts", import.meta.url));
 
-/** From source: tsx's loader, resolved from this package so the pool works from any cwd. Compiled: nothing. */
-function workerExecArgv(): string[] {
-  return BUNDLED ? [] : ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
-}
 
 interface ActiveTask {
   times: Float64Array;

@@ -89,6 +89,16 @@ export const OutlinePartResultSchema = z.object({
   evidence: EvidenceSchema.nullable(),
 });
 
+export const FailedCheckSchema = z.object({
+  rule: z.string(),
+  title: LocalizedSchema,
+  code: z.enum(["crash", "timeout", "missing-fact"]),
+  /** The error of the first report (in file order) in which it failed. */
+  message: z.string(),
+  /** In how many reports it failed. */
+  reports: z.number().int().positive(),
+});
+
 export const ReportResultSchema = z.object({
   file: z.string(),
   sha256: z.string(),
@@ -134,7 +144,10 @@ export const ResultSchema = z.object({
   summary: z.object({
     reports: z.number().int(),
     scored: z.number().int(),
+    /** Reports that could not be read or scored, or in which a check failed (`hasError`). */
     errors: z.number().int(),
+    /** Each check that failed (crashed, timed out, lacked a fact) in any report, by rule; absent when none did. */
+    failedChecks: z.array(FailedCheckSchema).optional(),
     cached: z.number().int(),
     durationMs: z.number().optional(),
   }),
@@ -146,6 +159,46 @@ export type CheckResult = z.infer<typeof CheckResultSchema>;
 export type CategoryResult = z.infer<typeof CategoryResultSchema>;
 export type Ranking = z.infer<typeof RankingSchema>;
 export type FindingResult = z.infer<typeof FindingSchema>;
+export type FailedCheck = z.infer<typeof FailedCheckSchema>;
+
+/** A report counts as an error when it could not be read or scored, or when one of its checks failed. */
+export function hasError(report: ReportResult): boolean {
+  return report.error !== null || Object.values(report.checks).some((c) => c.error !== undefined);
+}
+
+/** The checks that failed, one entry per rule (in rule-id order), over reports in the order given. */
+export function failedChecks(reports: readonly ReportResult[]): FailedCheck[] {
+  const byRule = new Map<string, FailedCheck>();
+  for (const report of reports) {
+    for (const [rule, check] of Object.entries(report.checks)) {
+      if (!check.error) continue;
+      const known = byRule.get(rule);
+      if (known) known.reports++;
+      else byRule.set(rule, { rule, title: check.title, code: check.error.code, message: check.error.message, reports: 1 });
+    }
+  }
+  return [...byRule.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/** "共 5 份报告，已评分 4 份，出错 1 份" — the summary line every renderer shows (each adds its own extras). */
+export function summaryLine(summary: Result["summary"]): { zh: string; en: string } {
+  return {
+    zh: `共 ${summary.reports} 份报告，已评分 ${summary.scored} 份，出错 ${summary.errors} 份`,
+    en: `${summary.reports} report(s): ${summary.scored} scored, ${summary.errors} with errors`,
+  };
+}
+
+/** One line per failed check: its title (its id when it has none), in how many reports, and why. */
+export function failedCheckLines(summary: Result["summary"]): Array<{ zh: string; en: string }> {
+  const why = { crash: { zh: "运行出错", en: "crashed" }, timeout: { zh: "超时", en: "timed out" }, "missing-fact": { zh: "缺少所需事实", en: "lacked a fact it needs" } } as const;
+  return (summary.failedChecks ?? []).map((f) => {
+    const name = (lang: "zh" | "en") => (f.title[lang].trim() === "" ? f.rule : f.title[lang]);
+    return {
+      zh: `检查“${name("zh")}”${why[f.code].zh}（${f.reports} 份报告，该项及其类别未完成评分）：${f.message}`,
+      en: `The check "${name("en")}" ${why[f.code].en} (in ${f.reports} report(s); it and its category are not scored): ${f.message}`,
+    };
+  });
+}
 
 /** The published JSON Schema of the result (`fazhi schema result`). */
 export function resultJsonSchema(): object {

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config/index.js";
 import { ResultSchema, type Result } from "./result.js";
-import { scoreFiles } from "./score-files.js";
+import { expandPaths, scoreFiles } from "./score-files.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";
 
@@ -91,6 +91,34 @@ describe("scoreFiles in-process", () => {
     const second = await scoreFiles(options);
     expect(second.summary.cached).toBe(5);
     expect(stripTiming({ ...second, reports: second.reports.map((r) => ({ ...r, cached: false })), summary: { ...second.summary, cached: 0 } } as Result)).toEqual(stripTiming(first));
+  });
+});
+
+describe("expandPaths and symbolic links", () => {
+  it("skips and names a link back to a parent folder, follows other links, and lists a file reached twice once", async () => {
+    const cwd = await corpus();
+    // Two links up per level: followed blindly, the walk never ends (2^depth paths).
+    await symlink("..", join(cwd, "reports/up"));
+    await mkdir(join(cwd, "reports/sub"));
+    await symlink("../..", join(cwd, "reports/sub/top")); // above the folder given: a loop too
+    await symlink("../..", join(cwd, "reports/skip/top")); // ignored: not walked, not reported
+    await mkdir(join(cwd, "elsewhere"));
+    await writeFile(join(cwd, "elsewhere/g-county.txt"), "庚县人民政府\n自评80分。\n");
+    await symlink("../elsewhere", join(cwd, "reports/linked")); // an ordinary link: followed
+    await symlink("a-county.txt", join(cwd, "reports/a-again.txt")); // the same file by another name
+    const { targets, unmatched } = await expandPaths(["reports", "elsewhere"], config, cwd);
+    expect(targets.map((t) => t.file)).toEqual([
+      "elsewhere/g-county.txt",
+      "reports/a-county.txt",
+      "reports/b-county.txt",
+      "reports/c-county.txt",
+      "reports/d-township.txt",
+      "reports/e-county.txt",
+      "reports/f-empty.txt",
+    ]);
+    expect(unmatched.map((r) => [r.file, r.error!.code])).toEqual([["reports/sub/top", "symlink-loop"], ["reports/up", "symlink-loop"]]);
+    expect(unmatched[1]!.error!.message.zh).toContain("已跳过符号链接 reports/up");
+    expect(unmatched[1]!.error!.message.en).toContain("Skipped the symbolic link reports/up");
   });
 });
 

@@ -4,16 +4,17 @@
  * The output is deterministic: reports sorted by file path, rankings in a fixed cohort order.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { lstat as lstatCallback, stat as statCallback, type Stats } from "node:fs";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
-import { relative, resolve, sep } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
 import { ReportPool } from "./pool.js";
 import { compareStrings, composeResult, shardOf, type Shard } from "./shards.js";
-import type { ReportResult, Result } from "./result.js";
+import { hasError, type ReportResult, type Result } from "./result.js";
 import { errorReport, runReport } from "./run-report.js";
 import type { ResolvedConfig } from "./types.js";
 import type { ConfigSource } from "./worker.js";
@@ -71,7 +72,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   let errors = 0;
   const record = (result: ReportResult): void => {
     reports.push(result);
-    if (result.error) errors++;
+    if (hasError(result)) errors++;
     options.onReport?.(result);
     options.onProgress?.({ done: reports.length, total: targets.length + unmatched.length, file: result.file, errors });
   };
@@ -138,13 +139,23 @@ export function displayPath(absolute: string, cwd: string): string {
 /**
  * Files as given; directories scanned with the config's `files` / `ignores`; glob patterns expanded (with
  * `ignores`). A path that does not exist, a directory with no report files and a pattern that matches
- * nothing each become an error report — never a silent skip.
+ * nothing each become an error report — never a silent skip. Symbolic links are followed, except one that
+ * leads back into a folder the walk is inside (it would never end): that link is skipped and reported
+ * ("symlink-loop"). A file reached more than once (through links, or named twice) is scored once, under the
+ * first of its paths in code-point order.
  */
 export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: string): Promise<{ targets: Target[]; unmatched: ReportResult[] }> {
   const found = new Map<string, Target>();
   const unmatched: ReportResult[] = [];
-  const add = (absolute: string) => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  const loops = new LoopGuard();
+  // Under its real path when that was found, else the first of its paths.
+  const rank = (t: Target, real: string) => [t.path === real ? 0 : 1, t.file] as const;
+  const add = async (absolute: string) => {
+    const real = await realpath(absolute).catch(() => absolute);
+    const target = { path: absolute, file: displayPath(absolute, cwd) };
+    const known = found.get(real);
+    const [a, b] = [rank(target, real), known && rank(known, real)];
+    if (!b || a[0] < b[0] || (a[0] === b[0] && compareStrings(a[1], b[1]) < 0)) found.set(real, target);
   };
   for (const input of paths) {
     const absolute = resolve(cwd, input);
@@ -155,9 +166,9 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
       info = null;
     }
     if (!info && fg.isDynamicPattern(input)) {
-      const matches = await fg(input, { ...globOptions(config), cwd });
+      const matches = await fg(input, { ...globOptions(config), fs: loops.within(cwd), cwd });
       if (matches.length === 0) unmatched.push(noMatch(input));
-      for (const m of matches.sort()) add(resolve(m));
+      for (const m of matches.sort()) await add(resolve(m));
     } else if (!info) {
       const file = displayPath(absolute, cwd);
       unmatched.push(
@@ -168,18 +179,76 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
       );
     } else if (info.isDirectory()) {
       const patterns = config.files.length > 0 ? config.files : ["**/*"];
-      const matches = await fg(patterns, { ...globOptions(config), cwd: absolute });
+      const matches = await fg(patterns, { ...globOptions(config), fs: loops.within(absolute), cwd: absolute });
       if (matches.length === 0) unmatched.push(noFiles(displayPath(absolute, cwd), patterns));
-      for (const m of matches.sort()) add(resolve(m));
+      for (const m of matches.sort()) await add(resolve(m));
     } else {
-      add(absolute);
+      await add(absolute);
     }
   }
+  const skipped = [...loops.skipped.values()].sort((x, y) => compareStrings(x.link, y.link));
+  for (const { link, target } of skipped) unmatched.push(symlinkLoop(displayPath(link, cwd), displayPath(target, cwd)));
   return { targets: [...found.values()].sort((a, b) => compareStrings(a.file, b.file)), unmatched };
 }
 
 function globOptions(config: ResolvedConfig) {
   return { ignore: config.ignores, onlyFiles: true, absolute: true, dot: false, followSymbolicLinks: true, suppressErrors: true };
+}
+
+type StatCallback = (error: NodeJS.ErrnoException | null, stats: Stats) => void;
+
+/**
+ * fast-glob follows links with `stat`; this `stat` first asks whether a link to a folder leads back to where the
+ * walk already is: its real path is the real path of a folder on the way down from the walk's root (or above
+ * one). Such a link is answered with its own `lstat` — a link, not a folder — so the walk does not enter it.
+ * Every loop is found at its first repetition, so the walk ends; each skipped link is reported once.
+ */
+class LoopGuard {
+  private readonly reals = new Map<string, Promise<string | null>>();
+  /** The skipped links by where they really are (one link reached by two ways is one), named by their first path. */
+  readonly skipped = new Map<string, { link: string; target: string }>();
+
+  /** A file-system adapter for a walk from `root` (absolute). */
+  within(root: string): { stat: (path: string, callback: StatCallback) => void } {
+    return {
+      stat: (path, callback) =>
+        statCallback(path, (error, stats) => {
+          if (error || !stats.isDirectory()) return callback(error, stats);
+          void this.loopTarget(path, root).then(async (target) => {
+            if (target === null) return callback(null, stats);
+            const where = `${(await this.real(dirname(path))) ?? dirname(path)}${sep}${basename(path)}`;
+            const known = this.skipped.get(where);
+            if (!known || compareStrings(path, known.link) < 0) this.skipped.set(where, { link: path, target });
+            lstatCallback(path, callback);
+          });
+        }),
+    };
+  }
+
+  private real(path: string): Promise<string | null> {
+    let real = this.reals.get(path);
+    if (!real) this.reals.set(path, (real = realpath(path).catch(() => null)));
+    return real;
+  }
+
+  /** The folder a link at `path` leads back to, or null when following it is no loop. */
+  private async loopTarget(path: string, root: string): Promise<string | null> {
+    const target = await this.real(path);
+    if (target === null) return null;
+    for (let folder = dirname(path); folder === root || folder.startsWith(root + sep); folder = dirname(folder)) {
+      const real = await this.real(folder);
+      if (real !== null && (real === target || real.startsWith(target + sep))) return target;
+      if (folder === root) break;
+    }
+    return null;
+  }
+}
+
+function symlinkLoop(link: string, target: string): ReportResult {
+  return errorReport(link, "symlink-loop", {
+    zh: `已跳过符号链接 ${link}：它指向 ${target}，即它所在的文件夹或其上级，跟进去会无限循环，所以没有进入这个链接。`,
+    en: `Skipped the symbolic link ${link}: it leads to ${target}, a folder it is itself inside, so following it would never end; the walk did not enter it.`,
+  });
 }
 
 function noMatch(pattern: string): ReportResult {

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Localized } from "@fazhi/rule-kit";
 import { rankReports } from "./ranking.js";
-import { ReportResultSchema, ResultSchema, type ReportResult, type Result } from "./result.js";
+import { failedChecks, hasError, ReportResultSchema, ResultSchema, type ReportResult, type Result } from "./result.js";
 import type { RankingOptions } from "./types.js";
 
 export interface Shard {
@@ -62,6 +62,7 @@ export const jsonl = {
 export function composeResult(reports: ReportResult[], head: Pick<Result, "tool" | "profile">, ranking: RankingOptions, durationMs?: number): Result {
   const sorted = [...reports].sort((a, b) => compareStrings(a.file, b.file));
   const { reports: ranked, rankings } = rankReports(sorted, ranking);
+  const failed = failedChecks(ranked);
   return {
     schemaVersion: 1,
     tool: head.tool,
@@ -71,7 +72,8 @@ export function composeResult(reports: ReportResult[], head: Pick<Result, "tool"
     summary: {
       reports: ranked.length,
       scored: ranked.filter((r) => r.total.score !== null).length,
-      errors: ranked.filter((r) => r.error !== null).length,
+      errors: ranked.filter(hasError).length,
+      ...(failed.length > 0 ? { failedChecks: failed } : {}),
       cached: ranked.filter((r) => r.cached).length,
       ...(durationMs === undefined ? {} : { durationMs }),
     },

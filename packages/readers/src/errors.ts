@@ -56,20 +56,24 @@ export const readErrors = {
       zh: `${file} 是一个文件夹，不是报告文件：请给出其中的 .txt 或 .html 文件，或用通配符（如 ${file}/*.txt）。`,
       en: `${file} is a folder, not a report file: name the .txt or .html files in it, or use a glob such as ${file}/*.txt.`,
     }),
-  empty: (file: string, what: "bytes" | "whitespace" | "html") =>
+  empty: (file: string, what: "bytes" | "whitespace" | "invisible" | "html") =>
     new ReadError("empty", file, {
       zh:
         what === "bytes"
           ? `${file} 是空文件（0 字节）：请确认报告已完整保存。`
           : what === "whitespace"
             ? `${file} 只有空白字符，没有任何文字：请确认报告已完整保存。`
-            : `${file} 网页中没有可读的文字：请确认保存的是报告正文页面，而不是空白页或脚本生成的页面。`,
+            : what === "invisible"
+              ? `${file} 只有看不见的字符（零宽字符、字节顺序标记 BOM 等）和空白，没有任何可见文字：请确认报告已完整保存，或从原文件重新导出。`
+              : `${file} 网页中没有可读的文字：请确认保存的是报告正文页面，而不是空白页或脚本生成的页面。`,
       en:
         what === "bytes"
           ? `${file} is empty (0 bytes): check that the report was saved completely.`
           : what === "whitespace"
             ? `${file} contains only whitespace, no text: check that the report was saved completely.`
-            : `${file} is a web page with no readable text: save the page that shows the report itself, not a blank or script-built page.`,
+            : what === "invisible"
+              ? `${file} contains only invisible characters (zero-width characters, byte-order marks) and whitespace, no visible text: check that the report was saved completely, or export it again from the original.`
+              : `${file} is a web page with no readable text: save the page that shows the report itself, not a blank or script-built page.`,
     }),
   binary: (file: string, kind: { zh: string; en: string } | null) =>
     new ReadError("binary", file, {

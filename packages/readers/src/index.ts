@@ -196,7 +196,18 @@ async function withTimeout<T>(file: string, ms: number, work: Promise<T>): Promi
   }
 }
 
-const hasText = (s: string) => /\S/.test(s);
+/**
+ * A character a reader can see: not whitespace, not a control, not an invisible format character (zero-width
+ * space/joiners, BOM, word joiner, soft hyphen, bidi marks: \p{Cf}) and not a blank filler (Hangul fillers,
+ * the blank braille cell).
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u115f\u1160\u3164\uffa0\u2800]/u;
+const hasText = (s: string) => VISIBLE.test(s);
+/** Why a text is no report, like an empty file: "whitespace" only, or "invisible" characters (and whitespace). */
+function blankKind(s: string): "whitespace" | "invisible" | null {
+  if (hasText(s)) return null;
+  return /[^\s]/.test(s) ? "invisible" : "whitespace";
+}
 
 async function readBinary(
   file: string,
@@ -317,9 +328,10 @@ async function readBinary(
       const detail = err instanceof ZipFormatError ? err.message : String(err);
       throw readErrors.damaged(file, "Word (.docx)", detail, err);
     }
-    if (!hasText(docx.text)) {
+    const blank = blankKind(docx.text);
+    if (blank) {
       if (docx.images > 0) throw readErrors.needsOcr(file, "docx");
-      throw readErrors.empty(file, "whitespace");
+      throw readErrors.empty(file, blank);
     }
     return done("docx", docx.text, docx.lineOrigins);
   }
@@ -335,7 +347,8 @@ async function readBinary(
     if (named === "wps") throw readErrors.wpsUnreadable(file, err);
     throw readErrors.damaged(file, "Word 97-2003 (.doc)", err instanceof Error ? err.message : String(err), err);
   }
-  if (!hasText(doc.text)) throw readErrors.empty(file, "whitespace");
+  const blank = blankKind(doc.text);
+  if (blank) throw readErrors.empty(file, blank);
   return done("doc", doc.text, doc.lineOrigins);
 }
 
@@ -354,7 +367,8 @@ function readTextBytes(file: string, bytes: Uint8Array, ext: string): SourceDocu
         : "txt";
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeText(bytes, format === "html" ? (declaredCharset(bytes) ?? undefined) : undefined);
-  if (!/\S/.test(decoded.text)) throw readErrors.empty(file, "whitespace");
+  const blank = blankKind(decoded.text);
+  if (blank) throw readErrors.empty(file, blank);
   const source = {
     format,
     encoding: decoded.encoding,
@@ -381,7 +395,7 @@ function readTextBytes(file: string, bytes: Uint8Array, ext: string): SourceDocu
   }
 
   const page = htmlToLines(decoded.text);
-  if (!/\S/.test(page.text)) throw readErrors.empty(file, "html");
+  if (!hasText(page.text)) throw readErrors.empty(file, "html");
   if (decoded.replacements > 0) {
     const at = page.text.indexOf("\ufffd");
     // Replacement characters may sit in markup only; report them against the text when they reach it.

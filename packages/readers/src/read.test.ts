@@ -157,6 +157,25 @@ describe("readReport: bad input becomes a ReadError naming the file", () => {
     }
   });
 
+  it("empty: only invisible characters (zero-width, BOMs, word joiner, soft hyphen) and whitespace, with its own reason", async () => {
+    for (const [name, content] of [
+      ["zw.txt", "\u200b\u200b\u200c\u200d\n\u2060"],
+      ["boms.txt", "\ufeff\ufeff\n\ufeff \u00ad\u3000\n"],
+      ["zw.html", "<html><body><p>\u200b\u200d</p><p>\ufeff</p></body></html>"],
+    ] as const) {
+      const path = put(name, content);
+      const err = await readError(path);
+      expect(err.code, name).toBe("empty");
+      expectNamesFile(err, path);
+      if (name.endsWith(".txt")) {
+        expect(err.messages.zh).toContain("看不见的字符");
+        expect(err.messages.en).toContain("invisible characters");
+      }
+    }
+    // One visible character is enough to be read.
+    await expect(readReport(put("one.txt", "\u200b法\u200b"))).resolves.toMatchObject({ text: expect.stringContaining("法") });
+  });
+
   it("empty: whitespace-only in UTF-16", async () => {
     const path = put("ws16.txt", new Uint8Array([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]));
     expect((await readError(path)).code).toBe("empty");

@@ -70,7 +70,7 @@ describe("csv reporter", () => {
     expect(incomplete[3]).toBe("潢川縣人民政府"); // Traditional text kept as written
     expect(incomplete[6]).toBe("");
     expect(incomplete[9]).toBe(""); // the incomplete category has no score
-    expect(incomplete[11]).toContain("indicators/head-appearance-rate: crash");
+    expect(incomplete[11]).toContain("行政机关负责人出庭应诉率: crash");
     const broken = rows.find((r) => r[0] === "出错")!;
     expect(broken[2]).toBe("reports/<b>坏</b>=1+1.pdf");
     expect(broken[11]).toContain("unreadable");

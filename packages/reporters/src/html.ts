@@ -1,4 +1,4 @@
-import type { CheckResult, Ranking, ReportResult, Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type CheckResult, type Ranking, type ReportResult, type Result } from "@fazhi/engine";
 import { histogram, scoreBar } from "./html-charts.js";
 import { html, type SafeHtml, trusted } from "./html-escape.js";
 import { CONTENT_SECURITY_POLICY, HTML_SCRIPT } from "./html-script.js";
@@ -47,7 +47,7 @@ export function htmlReport(result: Result, options?: ReporterOptions): string {
 <header>
 <h1>${LABELS.title[lang]}</h1>
 <p class="meta"><span>${LABELS.scheme[lang]}: ${result.profile.id} ${result.profile.version}</span><span title="${result.profile.hash}">${LABELS.schemeHash[lang]}: <code>${result.profile.hash.slice(0, 12)}</code></span><span>${LABELS.tool[lang]}: ${result.tool.name} ${result.tool.version}</span></p>
-<p class="meta">${lang === "zh" ? `共 ${s.reports} 份报告，已评分 ${s.scored} 份，出错 ${s.errors} 份。` : `${s.reports} report(s): ${s.scored} scored, ${s.errors} with errors.`}</p>
+<p class="meta">${summaryLine(s)[lang]}${lang === "zh" ? "。" : "."}</p>${failedCheckLines(s).map((l) => html`<p class="meta error-text">✖ ${l[lang]}</p>`)}
 </header>
 <nav aria-label="${LABELS.ranking[lang]}"><ul>${result.rankings.map(
     (r, i) => html`<li><a href="#cohort-${i + 1}">${cohortLabel(r, lang)} ${LABELS.ranking[lang]} (${r.entries.length})</a></li>`,

@@ -1,4 +1,4 @@
-import type { ReportResult, Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type ReportResult, type Result } from "@fazhi/engine";
 import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
 import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } from "./table-rows.js";
@@ -17,9 +17,11 @@ export function md(result: Result, options?: ReporterOptions): string {
   out.push(
     `${LABELS.scheme[lang]}: ${mdText(`${result.profile.id} ${result.profile.version}`)} · ${LABELS.schemeHash[lang]}: ${mdText(result.profile.hash.slice(0, 12))} · ${LABELS.tool[lang]}: ${mdText(`${result.tool.name} ${result.tool.version}`)}`,
     "",
-    lang === "zh" ? `共 ${s.reports} 份报告，已评分 ${s.scored} 份，出错 ${s.errors} 份。` : `${s.reports} report(s): ${s.scored} scored, ${s.errors} with errors.`,
+    `${summaryLine(s)[lang]}${lang === "zh" ? "。" : "."}`,
     "",
   );
+  const failedChecks = failedCheckLines(s);
+  if (failedChecks.length) out.push(...failedChecks.map((l) => `- ✖ ${mdText(l[lang])}`), "");
 
   for (const ranking of result.rankings) {
     const count = lang === "zh" ? `（${ranking.entries.length} 份报告）` : ` (${ranking.entries.length} report(s))`;

@@ -68,7 +68,7 @@ export function reportErrors(report: ReportResult | undefined, lang: Lang): stri
   if (!report) return [];
   const out: string[] = [];
   if (report.error) out.push(`${report.error.code}: ${report.error.message[lang]}`);
-  for (const [id, check] of Object.entries(report.checks)) if (check.error) out.push(`${id}: ${check.error.code}: ${check.error.message}`);
+  for (const [id, check] of Object.entries(report.checks)) if (check.error) out.push(`${check.title[lang].trim() || id}: ${check.error.code}: ${check.error.message}`);
   return out;
 }
 

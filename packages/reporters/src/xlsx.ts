@@ -1,4 +1,4 @@
-import type { Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type Result } from "@fazhi/engine";
 import ExcelJS from "exceljs";
 import { cohortLabel, LABELS, langOf, type Lang, type ReporterOptions } from "./labels.js";
 import { sheetName } from "./sheet-name.js";
@@ -60,7 +60,8 @@ function aboutRows(result: Result, lang: Lang): [string, string | number][] {
     [LABELS.schemeHash[lang], result.profile.hash],
     [LABELS.tool[lang], `${result.tool.name} ${result.tool.version}`],
     [zh ? "结果格式版本" : "Result schema version", result.schemaVersion],
-    [LABELS.summary[lang], zh ? `共 ${s.reports} 份，已评分 ${s.scored} 份，出错 ${s.errors} 份` : `${s.reports} report(s): ${s.scored} scored, ${s.errors} with errors`],
+    [LABELS.summary[lang], summaryLine(s)[lang]],
+    ...failedCheckLines(s).map((l): [string, string] => [zh ? "检查出错" : "Check failed", l[lang]]),
     [zh ? "来源" : "Generated from", LABELS.generatedFrom[lang]],
   ];
 }

@@ -67,7 +67,7 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
   }
   let choice;
   try {
-    choice = await resolveConfig(values.config, io);
+    choice = await resolveConfig(values.config, io, { requireScheme: true });
   } catch (error) {
     if (error instanceof UserFileErrors) {
       printUserFileErrors(error, io, lang);

@@ -58,7 +58,7 @@ export async function runRules(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   let config: ResolvedConfig;
   try {
-    config = (await resolveConfig(values.config, io)).config;
+    config = (await resolveConfig(values.config, io, { requireScheme: sub === "lint" })).config;
   } catch (error) {
     if (error instanceof UserFileErrors) {
       printUserFileErrors(error, io, lang);

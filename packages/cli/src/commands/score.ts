@@ -43,7 +43,8 @@ export const SCORE_HELP = {
 
 界面按键: ↑↓/jk 移动  Enter 查看评分卡  Esc/← 返回  / 按发文机关筛选  s 切换排序列  q 退出
 
-退出码: 0 正常；1 有报告低于 --fail-under 或有 error 级问题；2 用法、配置、规则文件或输入文件错误。
+退出码: 0 正常；1 有检查出错（规则崩溃、超时或缺少事实）、有报告低于 --fail-under 或有 error 级问题；
+        2 用法、配置、规则文件或输入文件错误。
 `;
   },
   get en() {
@@ -72,7 +73,8 @@ Options:
 
 Keys in the UI: ↑↓/jk move  Enter scorecard  Esc/← back  / filter by issuer  s sort column  q quit
 
-Exit codes: 0 ok; 1 a report below --fail-under or findings at level error; 2 a usage, config, rule-file or input error.
+Exit codes: 0 ok; 1 a check failed (a rule crashed, timed out or lacked a fact), a report below --fail-under
+            or findings at level error; 2 a usage, config, rule-file or input error.
 `;
   },
 };
@@ -145,7 +147,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 
   let choice;
   try {
-    choice = await resolveConfig(values.config, io);
+    choice = await resolveConfig(values.config, io, { requireScheme: true, cache: !values["no-cache"] });
   } catch (error) {
     if (error instanceof UserFileErrors) {
       printUserFileErrors(error, io, lang);
@@ -225,9 +227,13 @@ function jsonlWriter(path: string | null, io: CliIO): { write(line: string): voi
   return { write: (line) => writeSync(fd, line), close: () => closeSync(fd) };
 }
 
-/** 2 when a file could not be read; 1 when a report is below --fail-under or has findings at level error. */
+/**
+ * 2 when a file could not be read; 1 when a check failed (crashed, timed out, lacked a fact — as ESLint does
+ * for a crashing rule), a report is below --fail-under or has findings at level error.
+ */
 export function exitCode(result: Result, failUnder: number | undefined): number {
   if (result.reports.some((r) => r.error)) return EXIT.usage;
+  if ((result.summary.failedChecks ?? []).length > 0) return EXIT.failed;
   const below = failUnder !== undefined && result.reports.some((r) => r.total.score === null || r.total.score < failUnder);
   const errorFindings = result.reports.some((r) => Object.values(r.checks).some((c) => c.findings.some((f) => f.severity === "error")));
   return below || errorFindings ? EXIT.failed : EXIT.ok;

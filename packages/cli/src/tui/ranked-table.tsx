@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import type { Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type Result } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { label, LEVEL_NAMES } from "./labels.js";
 import { categoryCellWidth, fit, MARKER, padStart, scoreBar, stringWidth, tableLayout, wrapIndented, type TableLayout } from "./layout.js";
@@ -72,9 +72,15 @@ export function rankedTableLines(input: RankedTableInput): ScreenLine[] {
     out.push(line("failed:gap"));
   }
   const s = result.summary;
+  const failedChecks = failedCheckLines(s);
+  if (failedChecks.length > 0) {
+    out.push(line("checks:title", { text: `${label(lang, "checkError")}（${failedChecks.length}）`, bold: true, color: "red" }));
+    failedChecks.forEach((l, i) => wrapIndented(l[lang], width, "  ✖ ", "    ").forEach((text, j) => out.push(line(`checks:${i}:${j}`, { text, color: "red" }))));
+    out.push(line("checks:gap"));
+  }
   const summary = zh
-    ? `共 ${s.reports} 份报告，已评分 ${s.scored} 份，出错 ${s.errors} 份，使用缓存 ${s.cached} 份。方案：${result.profile.id} ${result.profile.version}`
-    : `${s.reports} report(s): ${s.scored} scored, ${s.errors} with errors, ${s.cached} from cache. Scheme: ${result.profile.id} ${result.profile.version}`;
+    ? `${summaryLine(s).zh}，使用缓存 ${s.cached} 份。方案：${result.profile.id} ${result.profile.version}`
+    : `${summaryLine(s).en}, ${s.cached} from cache. Scheme: ${result.profile.id} ${result.profile.version}`;
   wrapIndented(summary, width, "").forEach((text, j) => out.push(line(`summary:${j}`, { text, dim: true })));
   return out;
 }

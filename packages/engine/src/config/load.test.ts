@@ -123,6 +123,20 @@ describe("loadConfig: no config", () => {
     expect(resolved.rules.size).toBe(0);
   });
 
+  it("with requireScheme, an empty file, one with only settings, or a scheme without categories is an error at the file", async () => {
+    for (const text of ["", "# nothing yet\n", "settings: { region: 湖北 }\n", "scoring: { title: 空方案 }\n"]) {
+      const dir = project(text);
+      const errors = await userErrors(() => loadConfig({ cwd: dir, requireScheme: true }));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.file).toBe(join(dir, "fazhi.config.yaml"));
+      expect(errors[0]!.line).toBe(1);
+      expect(errors[0]!.message.zh).toContain('extends: ["recommended/default"]');
+      expect(errors[0]!.message.en).toContain('plugins: ["@fazhi/rules-recommended"]');
+    }
+    const withScheme = project("plugins: [./plugins/example.mjs]\nscoring:\n  categories:\n    - { id: s, title: 结构, weight: 1, checks: [ { rule: example/min-length } ] }\n");
+    expect((await loadConfig({ cwd: withScheme, requireScheme: true })).scheme.categories).toHaveLength(1);
+  });
+
   it("reports a missing explicit config file", async () => {
     const dir = tempDir();
     const [error] = await userErrors(() => loadConfig({ cwd: dir, configFile: "nope.yaml" }));

@@ -9,10 +9,10 @@ import { findConfigFile } from "./find-config.js";
 import { configHash, configSources, sha256 } from "./hash.js";
 import { mergeLayers } from "./merge.js";
 import { expandLayers, fileLayer } from "./presets.js";
-import { PluginRegistry } from "./resolve-plugins.js";
+import { PluginRegistry, type PluginImportOptions } from "./resolve-plugins.js";
 import { buildRuleCatalogue } from "./rule-catalogue.js";
 import { loadRulesDirs, type RuleFileCompiler } from "./rules-dir.js";
-import { checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
+import { checkHasScheme, checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
 
 export interface LoadConfigOptions {
   /** An explicit config file (`--config`), relative to `cwd`. */
@@ -25,6 +25,16 @@ export interface LoadConfigOptions {
    * config's own folder has no such package — so a config anywhere can extend the recommended scheme.
    */
   bundledPluginsFrom?: string;
+  /**
+   * The config must bring a scoring scheme (categories, in the file or a preset): otherwise an error at the file
+   * before any report is read. For scoring; listing or testing rules needs none.
+   */
+  requireScheme?: boolean;
+  /**
+   * Each plugin's import is limited in time (a top-level `await` that never settles is an error, not a silent
+   * exit); with `probe`, user plugins are first imported in a worker thread, which also stops an endless loop.
+   */
+  pluginImport?: PluginImportOptions;
 }
 
 /**
@@ -45,13 +55,16 @@ export async function loadConfigWith(options: LoadConfigOptions, deps: { compile
   const located = loadUserFile(file);
   const baseDir = dirname(file);
   const errors: UserFileError[] = [];
-  const registry = new PluginRegistry(options.bundledPluginsFrom);
+  const registry = new PluginRegistry(options.bundledPluginsFrom, options.pluginImport);
 
-  const layers = await expandLayers(fileLayer(located, baseDir, errors), registry, errors);
+  const top = fileLayer(located, baseDir, errors);
+  const layers = await expandLayers(top, registry, errors);
   const ruleFiles = await loadRulesDirs(layers, errors, deps.compileRuleFile);
   const catalogue = buildRuleCatalogue(registry, ruleFiles, errors);
   const merged = mergeLayers(layers);
   const checks = schemeCheckRefs(merged.scoring);
+  // Only when nothing else is wrong: a preset that failed to load would also read as "no scheme".
+  if (options.requireScheme && errors.length === 0) errors.push(...checkHasScheme(merged.scoring, top.where));
   errors.push(...checkScheme(merged.scoring), ...checkRuleReferences(merged, checks, catalogue));
   const rules = resolveEnabledRules(merged, checks, catalogue, errors);
   if (errors.length > 0) throw new UserFileErrors(dedupe(errors));

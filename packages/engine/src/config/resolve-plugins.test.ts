@@ -1,6 +1,8 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "./index.js";
+import { sha256PluginFiles } from "./resolve-plugins.js";
 import { errorAtPath, pluginSource, removeTempDirs, tempDir, userErrors, write } from "./test-fixtures.js";
 
 afterEach(removeTempDirs);
@@ -111,5 +113,42 @@ describe("plugin resolution", () => {
     write(dir, "fazhi.config.yaml", "plugins: [./plugins/p.mjs]\n");
     const [error] = await userErrors(() => loadConfig({ cwd: dir }));
     expect(error!.message.zh).toContain('rules.min-length.meta.id：must equal its key "min-length"');
+  });
+});
+
+describe("plugin import time limit", () => {
+  const looping = `while (true) {}\n${pluginSource({ name: "fazhi-plugin-loop", namespace: "loop" })}`;
+  const neverSettles = `await new Promise(() => {});\n${pluginSource({ name: "fazhi-plugin-wait", namespace: "wait" })}`;
+
+  it("a plugin whose top-level await never settles is an error naming it, not a silent exit", async () => {
+    for (const probe of [undefined, {}]) {
+      const dir = tempDir();
+      write(dir, "plugins/wait.mjs", neverSettles);
+      write(dir, "fazhi.config.yaml", "plugins: [./plugins/wait.mjs]\n");
+      // Without the probe only the time limit can tell (a small one, injected); the probe tells at once.
+      const errors = await userErrors(() => loadConfig({ cwd: dir, pluginImport: { timeLimitMs: probe ? 60_000 : 200, probe } }));
+      const error = errorAtPath(errors, "plugins[0]");
+      expect(error.message.zh).toContain("插件“./plugins/wait.mjs”");
+      expect(error.message.zh).toMatch(probe ? /顶层的 await/ : /导入超过 200 毫秒/);
+    }
+  });
+
+  it("with the probe, a plugin that loops forever at its top level is stopped in the worker and named", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/loop.mjs", looping);
+    write(dir, "plugins/fine.mjs", pluginSource());
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/fine.mjs, ./plugins/loop.mjs]\n");
+    const errors = await userErrors(() => loadConfig({ cwd: dir, pluginImport: { timeLimitMs: 4000, probe: {} } }));
+    expect(errors).toHaveLength(1);
+    expect(errorAtPath(errors, "plugins[1]").message.zh).toContain("导入超过 4000 毫秒仍未完成，已被中止");
+  });
+
+  it("a plugin that passed the probe is remembered by its content hash", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/fine.mjs", pluginSource());
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/fine.mjs]\n");
+    const cacheDir = join(dir, "cache");
+    expect((await loadConfig({ cwd: dir, pluginImport: { probe: { cacheDir } } })).plugins).toHaveLength(1);
+    expect(readdirSync(cacheDir)).toEqual([`probe-${sha256PluginFiles(join(dir, "plugins"), join(dir, "plugins/fine.mjs"))}`]);
   });
 });

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { createRequire, register } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import fg from "fast-glob";
 import { BUNDLE_VERSION, BUNDLED, bundlePath } from "@fazhi/core/bundle";
 import { PluginSchema, type Plugin } from "@fazhi/rule-kit";
 import { DEFAULT_CACHE_DIR } from "../cache.js";
+import { workerExecArgv } from "../exec-argv.js";
 import type { PluginHooksData } from "./plugin-hooks.js";
 import type { UserFileError } from "@fazhi/user-files";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
@@ -24,13 +26,37 @@ export interface PluginRecord {
   where: Where;
 }
 
+/** How long importing one plugin may take (its top level, including a top-level `await`). */
+export const DEFAULT_PLUGIN_IMPORT_TIME_LIMIT_MS = 30_000;
+
+/**
+ * Trying a plugin's import in a worker thread first, where an endless loop at its top level can be stopped
+ * (in this thread it could not). A plugin that passed is remembered by the hash of its source files.
+ */
+export interface PluginProbeOptions {
+  /** Plugins under this folder (the ones that ship with the tool) are not probed. */
+  trustedRoot?: string;
+  /** Where passed probes are remembered (`probe-<sha256>` files); none: not remembered. */
+  cacheDir?: string | null;
+}
+
+export interface PluginImportOptions {
+  /** Default DEFAULT_PLUGIN_IMPORT_TIME_LIMIT_MS. */
+  timeLimitMs?: number;
+  /** Probe in a worker first (see PluginProbeOptions); default: no probe, only the time limit. */
+  probe?: PluginProbeOptions;
+}
+
 /** Every plugin loaded for one config, in load order, one per entry file and one per namespace. */
 export class PluginRegistry {
   readonly records: PluginRecord[] = [];
   private readonly byPath = new Map<string, PluginRecord | null>();
 
   /** @param bundledFrom a folder whose packages ship with the tool: searched when the config's folder has no such package. */
-  constructor(private readonly bundledFrom?: string) {}
+  constructor(
+    private readonly bundledFrom?: string,
+    private readonly importOptions: PluginImportOptions = {},
+  ) {}
 
   byNamespace(namespace: string): PluginRecord | undefined {
     return this.records.find((r) => r.plugin.meta.namespace === namespace);
@@ -53,7 +79,7 @@ export class PluginRegistry {
     if (this.byPath.has(found.path)) return this.byPath.get(found.path) ?? null;
     this.byPath.set(found.path, null);
 
-    const imported = await importPlugin(spec, found.path);
+    const imported = await importPlugin(spec, found.path, this.importOptions);
     if ("error" in imported) {
       errors.push(errorAt(where, imported.error));
       return null;
@@ -242,14 +268,106 @@ let hooksRegistered = false;
 function registerPluginHooks(): void {
   if (hooksRegistered) return;
   hooksRegistered = true;
-  const data: PluginHooksData = { cacheDir: resolve(DEFAULT_CACHE_DIR, "plugins"), shippedDir: bundlePath("plugins"), salt: BUNDLE_VERSION ?? "" };
-  register(pathToFileURL(bundlePath("plugin-hooks.js")).href, { data });
+  const hooks = pluginHooks()!;
+  register(hooks.url, { data: hooks.data });
 }
 
-async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
+function pluginHooks(): { url: string; data: PluginHooksData } | null {
+  if (!BUNDLED) return null;
+  return { url: pathToFileURL(bundlePath("plugin-hooks.js")).href, data: { cacheDir: resolve(DEFAULT_CACHE_DIR, "plugins"), shippedDir: bundlePath("plugins"), salt: BUNDLE_VERSION ?? "" } };
+}
+
+type ImportProblem = "timeout" | "unsettled";
+
+/**
+ * The probe: import the plugin in a worker thread and say whether that settled ("ok" — a failure too: the
+ * import here reports it), ran past the limit ("timeout": stopped) or can never settle ("unsettled": the
+ * worker ran out of work while the import waited — a top-level `await` on a promise nothing will settle).
+ */
+const PROBE_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createRequire, register } = require("node:module");
+const { pathToFileURL } = require("node:url");
+if (workerData.hooks) register(workerData.hooks.url, { data: workerData.hooks.data });
+const settled = () => parentPort.postMessage("settled");
+import(pathToFileURL(workerData.path).href).then(settled, (error) => {
+  if (error && error.code === "ERR_UNKNOWN_FILE_EXTENSION") {
+    try { createRequire(workerData.path)(workerData.path); } catch {}
+  }
+  settled();
+});
+`;
+
+function probeImport(path: string, limitMs: number): Promise<"ok" | ImportProblem> {
+  return new Promise((resolvePromise) => {
+    const worker = new Worker(PROBE_SOURCE, { eval: true, workerData: { path, hooks: pluginHooks() }, execArgv: workerExecArgv(), stdout: true, stderr: true });
+    let done = false;
+    const finish = (outcome: "ok" | ImportProblem) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolvePromise(outcome);
+    };
+    const timer = setTimeout(() => finish("timeout"), limitMs);
+    worker.once("message", () => finish("ok"));
+    worker.once("error", () => finish("ok"));
+    worker.once("exit", () => finish("unsettled"));
+  });
+}
+
+async function probeOnce(path: string, dir: string, limitMs: number, probe: PluginProbeOptions): Promise<"ok" | ImportProblem> {
+  if (probe.trustedRoot && path.startsWith(probe.trustedRoot + sep)) return "ok";
+  const passed = probe.cacheDir ? join(probe.cacheDir, `probe-${sha256PluginFiles(dir, path)}`) : null;
+  if (passed && existsSync(passed)) return "ok";
+  const outcome = await probeImport(path, limitMs);
+  if (outcome === "ok" && passed) {
+    try {
+      mkdirSync(dirname(passed), { recursive: true });
+      writeFileSync(passed, "");
+    } catch {
+      // not remembered: probed again next time
+    }
+  }
+  return outcome;
+}
+
+/** `import()` raced against the time limit: a top-level `await` that never settles must not end the run in silence. */
+async function importWithin(path: string, limitMs: number): Promise<Record<string, unknown> | ImportProblem> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<ImportProblem>((resolvePromise) => {
+    timer = setTimeout(() => resolvePromise("timeout"), limitMs);
+  });
+  try {
+    return await Promise.race([importModule(path), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function importProblemMessage(spec: string, path: string, problem: ImportProblem, limitMs: number): { zh: string; en: string } {
+  return problem === "unsettled"
+    ? {
+        zh: `插件“${spec}”（${path}）的导入永远不会完成：它顶层的 await 在等待一个不会有结果的操作。fazhi 没有加载它，也没有读取任何报告。请检查插件顶层的 await，或联系插件作者`,
+        en: `Plugin "${spec}" (${path}) can never finish loading: a top-level await waits on something that never settles. fazhi did not load it and read no report. Check the plugin's top-level await, or contact its author`,
+      }
+    : {
+        zh: `插件“${spec}”（${path}）导入超过 ${limitMs} 毫秒仍未完成，已被中止（顶层代码可能陷入死循环，或顶层 await 一直在等待）。fazhi 没有加载它，也没有读取任何报告。请检查插件的顶层代码，或联系插件作者`,
+        en: `Plugin "${spec}" (${path}) was still loading after ${limitMs} ms and was stopped (its top level may loop forever, or a top-level await keeps waiting). fazhi did not load it and read no report. Check the plugin's top-level code, or contact its author`,
+      };
+}
+
+async function importPlugin(spec: string, path: string, options: PluginImportOptions): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
+  const limitMs = options.timeLimitMs ?? DEFAULT_PLUGIN_IMPORT_TIME_LIMIT_MS;
+  if (options.probe) {
+    const probed = await probeOnce(path, pluginDir(spec, path), limitMs, options.probe);
+    if (probed !== "ok") return { error: importProblemMessage(spec, path, probed, limitMs) };
+  }
   let module: Record<string, unknown>;
   try {
-    module = await importModule(path);
+    const imported = await importWithin(path, limitMs);
+    if (typeof imported === "string") return { error: importProblemMessage(spec, path, imported, limitMs) };
+    module = imported;
   } catch (error) {
     const reason = firstLine(error instanceof Error ? error.message : String(error));
     const tsHint = /\.[mc]?ts$/.test(path) && /extension|ERR_UNKNOWN_FILE_EXTENSION/i.test(reason);

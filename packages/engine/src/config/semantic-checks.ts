@@ -30,6 +30,20 @@ function categoriesOf(scoring: NonNullable<MergedConfig["scoring"]>): Array<{ ca
   return categories.flatMap((category, i) => (isRecord(category) ? [{ category, where: at(scoring.where, "categories", i) }] : []));
 }
 
+/**
+ * A config that ends up with no scheme (no `scoring` with categories in the file or any preset it extends) would
+ * score every report as nothing: an error at the file, saying what to add.
+ */
+export function checkHasScheme(scoring: MergedConfig["scoring"], file: Where): UserFileError[] {
+  const categories = scoring?.data.categories;
+  if (Array.isArray(categories) && categories.length > 0) return [];
+  const add = { zh: `要用推荐方案，请在文件中加上这两行：\n    plugins: ["@fazhi/rules-recommended"]\n    extends: ["recommended/default"]\n  或者写自己的方案（scoring: 下的 categories，可用 fazhi init 生成示例）`, en: `To use the recommended scheme, add these two lines to the file:\n    plugins: ["@fazhi/rules-recommended"]\n    extends: ["recommended/default"]\n  or write your own scheme (categories under scoring:; fazhi init writes an example)` };
+  if (scoring) {
+    return [errorAt(at(scoring.where, "categories"), { zh: `评分方案没有任何类别（scoring.categories），所有报告都将没有分数。${add.zh}`, en: `The scoring scheme has no categories (scoring.categories), so no report would get a score. ${add.en}` })];
+  }
+  return [errorAt(file, { zh: `配置中没有评分方案：既没有 scoring，也没有继承带评分方案的预设（extends），所有报告都将没有分数。${add.zh}`, en: `The config has no scoring scheme: no scoring block and no preset (extends) that brings one, so no report would get a score. ${add.en}` })];
+}
+
 /** Duplicate category ids, bands without bounds, empty linear ranges, grades, tie-breakers. */
 export function checkScheme(scoring: MergedConfig["scoring"]): UserFileError[] {
   if (!scoring) return [];

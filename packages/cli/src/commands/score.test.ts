@@ -1,0 +1,128 @@
+/** `fazhi score` never scores silently into nothing: inputs and configs that cannot give a score say so (issue 12). */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runMain } from "../test-support.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-score-"));
+const REPORT = "某县人民政府关于2024年度法治政府建设情况的报告\n\n一、主要举措\n依法行政工作稳步推进。\n";
+
+describe("fazhi score: a config with no scoring scheme", () => {
+  it.each([
+    ["an empty file", ""],
+    ["only settings", "settings:\n  region: 湖北\n"],
+  ])("%s exits 2 before reading any report, naming the file and the lines to add", async (_, text) => {
+    const dir = scratch();
+    writeFileSync(join(dir, "fazhi.config.yaml"), text);
+    writeFileSync(join(dir, "r.txt"), REPORT);
+    const zh = await runMain(["score", "r.txt", "--no-cache"], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe("");
+    expect(zh.stderr).toContain("尚未读取任何报告");
+    expect(zh.stderr).toContain(`${join(dir, "fazhi.config.yaml")}:1:1`);
+    expect(zh.stderr).toContain("没有评分方案");
+    expect(zh.stderr).toContain('extends: ["recommended/default"]');
+    const en = await runMain(["score", "r.txt", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("no scoring scheme");
+    expect(en.stderr).toContain('plugins: ["@fazhi/rules-recommended"]');
+  });
+});
+
+describe("fazhi score: a file with no visible characters", () => {
+  it("is an unreadable input like an empty file (exit 2, its reason), not a scored report", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "zw.txt"), "\u200b\u200b\ufeff\n\u200d \u2060\n");
+    const r = await runMain(["score", "zw.txt", "--no-cache", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout).reports[0];
+    expect(report.total.score).toBeNull();
+    expect(report.error.code).toBe("empty");
+    expect(report.error.message.zh).toContain("看不见的字符");
+  });
+});
+
+describe("fazhi score: a folder with a symbolic link to its parent", () => {
+  it("finishes, scores each report once, and names the skipped link (Chinese, or English with --lang en)", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "报告/乡镇"), { recursive: true });
+    writeFileSync(join(dir, "报告/r.txt"), REPORT);
+    symlinkSync("..", join(dir, "报告/乡镇/上级"));
+    symlinkSync("..", join(dir, "报告/回到上级"));
+    const zh = await runMain(["score", "报告", "--no-cache", "--format", "json"], { cwd: dir });
+    const result = JSON.parse(zh.stdout);
+    expect(result.reports.map((r: { file: string }) => r.file)).toEqual(["报告/r.txt", "报告/乡镇/上级", "报告/回到上级"]);
+    expect(result.reports[1].error).toMatchObject({ code: "symlink-loop" });
+    expect(zh.code).toBe(2);
+    const text = await runMain(["score", "报告", "--no-cache"], { cwd: dir });
+    expect(text.stdout).toContain("已跳过符号链接 报告/回到上级");
+    const en = await runMain(["score", "报告", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.stdout).toContain("Skipped the symbolic link 报告/回到上级");
+  });
+});
+
+describe("fazhi score: a check that crashes", () => {
+  const plugin = `const rule = (id, title, evaluate) => ({ meta: { id, type: "structure", title, description: { zh: "测试", en: "test" }, messages: {}, version: "1.0.0" }, evaluate });
+export default { meta: { name: "fazhi-plugin-crash", version: "1.0.0", namespace: "crash" }, rules: {
+  boom: rule("boom", { zh: "会出错的检查", en: "A check that crashes" }, () => { throw new Error("故意出错 on purpose"); }),
+  fine: rule("fine", { zh: "正常的检查", en: "A fine check" }, () => ({ score: 1 })),
+} };
+`;
+  const project = () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "crash.mjs"), plugin);
+    writeFileSync(
+      join(dir, "fazhi.config.yaml"),
+      "plugins: [./crash.mjs]\nscoring:\n  categories:\n    - { id: a, title: 结构, weight: 1, checks: [ { rule: crash/boom }, { rule: crash/fine } ] }\n",
+    );
+    writeFileSync(join(dir, "r1.txt"), REPORT);
+    writeFileSync(join(dir, "r2.txt"), REPORT.replace("某县", "另一县"));
+    return dir;
+  };
+  const score = (dir: string, ...args: string[]) => runMain(["score", "r1.txt", "r2.txt", "--no-cache", "--concurrency", "0", ...args], { cwd: dir });
+
+  it("is counted and named by its title in the summary of every renderer, and the exit code is 1", async () => {
+    const dir = project();
+    const text = await score(dir);
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stdout).toContain("出错 2 份");
+    expect(text.stdout).toContain("检查“会出错的检查”运行出错（2 份报告");
+    expect(text.stdout).toContain("故意出错");
+    expect(text.stdout).not.toContain("crash/boom");
+    const en = await score(dir, "--lang", "en");
+    expect(en.stdout).toContain("2 with errors");
+    expect(en.stdout).toContain('The check "A check that crashes" crashed (in 2 report(s)');
+
+    const json = await score(dir, "--format", "json");
+    expect(json.code).toBe(1);
+    const { summary } = JSON.parse(json.stdout);
+    expect(summary).toMatchObject({ reports: 2, scored: 0, errors: 2, failedChecks: [{ rule: "crash/boom", code: "crash", reports: 2, message: "故意出错 on purpose" }] });
+
+    for (const format of ["md", "html"]) {
+      const r = await score(dir, "--format", format);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).toContain("出错 2 份");
+      expect(r.stdout, format).toContain("检查“会出错的检查”运行出错");
+    }
+    const csv = await score(dir, "--format", "csv");
+    expect(csv.stdout).toContain("会出错的检查: crash: 故意出错 on purpose");
+  });
+});
+
+describe("fazhi score: a plugin that never finishes loading", () => {
+  it("a top-level await that never settles: exit 2 with the plugin named, before any report is read", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "wait.mjs"), "await new Promise(() => {});\nexport default {};\n");
+    writeFileSync(join(dir, "fazhi.config.yaml"), "plugins: [./wait.mjs]\n");
+    writeFileSync(join(dir, "r.txt"), REPORT);
+    const zh = await runMain(["score", "r.txt", "--no-cache"], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe("");
+    expect(zh.stderr).toContain("fazhi.config.yaml:1:11");
+    expect(zh.stderr).toContain("插件“./wait.mjs”");
+    expect(zh.stderr).toContain("顶层的 await");
+    const en = await runMain(["score", "r.txt", "--no-cache", "--lang", "en"], { cwd: dir });
+    expect(en.stderr).toContain("can never finish loading: a top-level await");
+  });
+});
