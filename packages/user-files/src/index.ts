@@ -255,7 +255,20 @@ export function explainAjvErrors(errors: ErrorObject[], located: LocatedFile, ba
     seen.add(key);
     out.push(item);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  return withoutFollowOns(out).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * A misspelt key ("wieght") also makes the key it meant missing; the did-you-mean says it all, so the "missing
+ * required" for the suggested key in the same object is dropped: one error per mistake.
+ */
+export function withoutFollowOns(errors: UserFileError[]): UserFileError[] {
+  const parentOf = (path: string) => path.replace(/\.?[^.[\]]+$/, "");
+  const suggested = new Set(errors.filter((e) => e.suggestion).map((e) => `${parentOf(e.path)}|${e.suggestion}`));
+  return errors.filter((e) => {
+    const missing = /^Missing required key "(.+)"$/.exec(e.message.en);
+    return !(missing && suggested.has(`${e.path}|${missing[1]}`));
+  });
 }
 
 function explain(e: ErrorObject): { message: Localized; suggestion?: string; extraStep?: string } {
@@ -264,13 +277,7 @@ function explain(e: ErrorObject): { message: Localized; suggestion?: string; ext
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
-      const suggestion = didYouMean(key, known);
-      const hint = suggestion ? { zh: `，是不是“${suggestion}”？`, en: `; did you mean "${suggestion}"?` } : { zh: known.length ? `。可用的键：${known.join("、")}` : "", en: known.length ? `. Known keys: ${known.join(", ")}` : "" };
-      return {
-        extraStep: key,
-        message: { zh: `未知的键“${key}”${hint.zh}`, en: `Unknown key "${key}"${hint.en}` },
-        ...(suggestion ? { suggestion } : {}),
-      };
+      return { extraStep: key, ...unknownKey(key, known) };
     }
     case "required": {
       const key = String(p.missingProperty);
@@ -316,6 +323,13 @@ function explain(e: ErrorObject): { message: Localized; suggestion?: string; ext
     default:
       return { message: { zh: `不符合要求：${e.message ?? e.keyword}`, en: e.message ?? e.keyword } };
   }
+}
+
+/** "Unknown key" with a did-you-mean among `known` (or the list of known keys when none is close). */
+export function unknownKey(key: string, known: readonly string[]): { message: Localized; suggestion?: string } {
+  const suggestion = didYouMean(key, known);
+  const hint = suggestion ? { zh: `，是不是“${suggestion}”？`, en: `; did you mean "${suggestion}"?` } : { zh: known.length ? `。可用的键：${known.join("、")}` : "", en: known.length ? `. Known keys: ${known.join(", ")}` : "" };
+  return { message: { zh: `未知的键“${key}”${hint.zh}`, en: `Unknown key "${key}"${hint.en}` }, ...(suggestion ? { suggestion } : {}) };
 }
 
 const TYPE_ZH: Record<string, string> = {

@@ -105,6 +105,17 @@ describe("plugin resolution", () => {
     expect(errors).toHaveLength(7);
   });
 
+  it("a plugin that cannot be loaded is the only error: its rules and presets named in the config are not reported again", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/throws.mjs", 'throw new Error("boom at load");\n');
+    const config = ["plugins: [./plugins/throws.mjs]", "extends: [mine/recommended]", "rules: { mine/next-year-plan: warn }", "scoring:", "  categories: [ { id: c, weight: 1, checks: [ { rule: mine/next-year-plan } ] } ]"].join("\n");
+    write(dir, "fazhi.config.yaml", config);
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(errors.map((e) => e.path)).toEqual(["plugins[0]"]);
+    expect(errors[0]!.message.zh).toContain("boom at load");
+    expect(errors.some((e) => e.message.zh.includes("请把插件加入 plugins"))).toBe(false);
+  });
+
   it("reports a rule whose key differs from its meta.id", async () => {
     const dir = tempDir();
     write(dir, "plugins/p.mjs", pluginSource().replace('"min-length": { meta: { id: "min-length"', '"min-length": { meta: { id: "minimum-length"'));

@@ -27,6 +27,11 @@ export interface PluginRecord {
 /** Every plugin loaded for one config, in load order, one per entry file and one per namespace. */
 export class PluginRegistry {
   readonly records: PluginRecord[] = [];
+  /**
+   * How many plugins the config asked for could not be loaded (each already reported): the rules and presets they
+   * would have defined are unknown, so naming them is no mistake of its own (see UnloadedSources).
+   */
+  failed = 0;
   private readonly byPath = new Map<string, PluginRecord | null>();
 
   /** @param bundledFrom a folder whose packages ship with the tool: searched when the config's folder has no such package. */
@@ -48,6 +53,7 @@ export class PluginRegistry {
     }
     if ("error" in found) {
       errors.push(errorAt(where, found.error));
+      this.failed++;
       return null;
     }
     if (this.byPath.has(found.path)) return this.byPath.get(found.path) ?? null;
@@ -56,11 +62,13 @@ export class PluginRegistry {
     const imported = await importPlugin(spec, found.path);
     if ("error" in imported) {
       errors.push(errorAt(where, imported.error));
+      this.failed++;
       return null;
     }
     const shapeErrors = checkPluginShape(spec, imported.value, where);
     if (shapeErrors.length > 0) {
       errors.push(...shapeErrors);
+      this.failed++;
       return null;
     }
     const plugin = imported.value as Plugin;
