@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { codeFrame } from "./code-frame.js";
 import { loadConfig } from "./index.js";
+import { compileError } from "./resolve-plugins.js";
 import { errorAtPath, pluginSource, removeTempDirs, tempDir, userErrors, write } from "./test-fixtures.js";
 
 afterEach(removeTempDirs);
@@ -55,6 +59,28 @@ describe("plugin resolution", () => {
     expect(resolved.plugins.map((p) => p.plugin.meta.namespace)).toEqual(["one", "two", "typed"]);
     expect(resolved.plugins[1]!.path).toBe(join(dir, "plugins/two/main.mjs"));
     expect(resolved.rules.get("typed/says-hello")?.level).toBe("info");
+  });
+
+  it("reads tsx/esbuild's compile error (a plugin run from source): file, line, column, the compiler's text", () => {
+    // The message esbuild gives through tsx (the CLI run end to end from source: commands/rules.test.ts).
+    const esbuild = new Error('Transform failed with 1 error:\n/office/plugins/typed.ts:3:7: ERROR: Expected "}" but found "{"');
+    expect(compileError(esbuild)).toEqual({ file: "/office/plugins/typed.ts", line: 3, column: 7, text: 'Expected "}" but found "{"' });
+    expect(compileError(new Error("Cannot find module /office/plugins/typed.ts:3:7: nope"))).toBeUndefined();
+  });
+
+  it("reads the compiled CLI's TypeScript hook error the same way: file, line, column, the compiler's text", async () => {
+    const dir = tempDir();
+    const file = write(dir, "plugins/typed.ts", 'const 插件 = "甲";\nexport const plugin = { meta { name: 插件 } };\n');
+    const hooks = await import("./plugin-hooks.js");
+    hooks.initialize({ cacheDir: join(dir, "cache"), shippedDir: join(dir, "shipped"), salt: "test" });
+    const thrown = await hooks.load(pathToFileURL(file).href, {}, () => Promise.reject(new Error("not this one"))).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(compileError(thrown)).toEqual({ file, line: 2, column: 30, text: "',' expected." });
+    expect(compileError(new Error("boom at load"))).toBeUndefined();
+    expect(codeFrame(readFileSync(file, "utf8"), 1, 7).split("\n").slice(0, 2)).toEqual(['> 1 | const 插件 = "甲";', "    |       ^"]);
+    expect(codeFrame('const 插件 = "甲";', 1, 11).split("\n")[1]).toBe("    |       \u3000\u3000  ^");
   });
 
   it("says which path was tried and how to install, for each plugin that cannot be found or used", async () => {

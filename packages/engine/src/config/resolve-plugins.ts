@@ -9,6 +9,7 @@ import { PluginSchema, type Plugin } from "@fazhi/rule-kit";
 import { DEFAULT_CACHE_DIR } from "../cache.js";
 import type { PluginHooksData } from "./plugin-hooks.js";
 import type { UserFileError } from "@fazhi/user-files";
+import { codeFrame } from "./code-frame.js";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
 
 /** A plugin after it was found, imported and checked against PluginSchema. */
@@ -61,7 +62,8 @@ export class PluginRegistry {
 
     const imported = await importPlugin(spec, found.path);
     if ("error" in imported) {
-      errors.push(errorAt(where, imported.error));
+      // A syntax error is placed in the plugin's file, at the mistake; anything else where the config names it.
+      errors.push(imported.at ? { ...imported.at, path: "", message: imported.error } : errorAt(where, imported.error));
       this.failed++;
       return null;
     }
@@ -254,11 +256,35 @@ function registerPluginHooks(): void {
   register(pathToFileURL(bundlePath("plugin-hooks.js")).href, { data });
 }
 
-async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
+/**
+ * The file, line, column and text of a compile error in a plugin, whichever compiled it: tsx/esbuild from source
+ * ("Transform failed with 1 error:\n/p/x.ts:19:7: ERROR: Expected …") or the compiled CLI's TypeScript hook
+ * ("/p/x.ts:19:8: ',' expected." then a code frame). Undefined for any other error.
+ */
+export function compileError(error: unknown): { file: string; line: number; column: number; text: string } | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const [first = "", second = ""] = message.split("\n");
+  const m = /^((?:[A-Za-z]:)?[\\/].*?\.[cm]?[jt]sx?):(\d+):(\d+): (?:ERROR: )?(.+)$/.exec(/^Transform failed with \d+ errors?:$/.test(first) ? second : first);
+  if (!m) return undefined;
+  return { file: m[1]!, line: Number(m[2]), column: Number(m[3]), text: m[4]! };
+}
+
+async function importPlugin(spec: string, path: string): Promise<{ value: unknown } | { error: { zh: string; en: string }; at?: { file: string; line: number; column: number } }> {
   let module: Record<string, unknown>;
   try {
     module = await importModule(path);
   } catch (error) {
+    const compile = compileError(error);
+    if (compile) {
+      const frame = existsSync(compile.file) ? `\n${codeFrame(readFileSync(compile.file, "utf8"), compile.line, compile.column)}` : "";
+      return {
+        error: {
+          zh: `插件“${spec}”有语法错误：${compile.text}${frame}`,
+          en: `Plugin "${spec}" has a syntax error: ${compile.text}${frame}`,
+        },
+        at: { file: compile.file, line: compile.line, column: compile.column },
+      };
+    }
     const reason = firstLine(error instanceof Error ? error.message : String(error));
     const tsHint = /\.[mc]?ts$/.test(path) && /extension|ERR_UNKNOWN_FILE_EXTENSION/i.test(reason);
     return {
