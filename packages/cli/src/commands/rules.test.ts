@@ -93,7 +93,7 @@ describe("fazhi rules lint", () => {
     ]);
     expect(r.stderr).not.toContain("请把插件加入 plugins");
     expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 120_000); // a real process (tsx or the bundle): a bound for a loaded machine
 });
 
 describe("fazhi rules list and test", () => {
