@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The project's test command: build the CLI (tests that run `pnpm fazhi` run what users run), typecheck
-// every package (turbo), run vitest once, and end with the plain line "N passed, N failed" that CI counts.
+// every package (turbo), run vitest once, and end with the plain line "N passed, N failed" that CI counts
+// (tests only; a suite that failed to load, a failed typecheck or build are named in brackets after it and
+// still fail the run: src/summary.mjs).
 // Extra arguments go to vitest (e.g. a path filter).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { summarize } from "./src/summary.mjs";
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
@@ -21,17 +24,13 @@ if (!process.argv.slice(2).length) {
 const dir = mkdtempSync(join(tmpdir(), "fazhi-vitest-"));
 const resultFile = join(dir, "results.json");
 const status = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultFile}`, ...process.argv.slice(2)]);
-let passed = 0;
-let failed = 0;
+let results;
 try {
-  const results = JSON.parse(readFileSync(resultFile, "utf8"));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0) + (results.numRuntimeErrors ?? 0);
+  results = JSON.parse(readFileSync(resultFile, "utf8"));
 } catch {
-  failed += 1; // vitest could not even write its results: count the run as a failure
+  results = undefined; // vitest could not even write its results: summarize counts the run as a failure
 }
 rmSync(dir, { recursive: true, force: true });
-if (status !== 0 && failed === 0) failed = 1;
-failed += typeErrors + (buildFailed ? 1 : 0);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+const { line, ok } = summarize(results, { vitestStatus: status, typecheckFailed: typeErrors > 0, buildFailed, root: process.cwd() });
+console.log(line);
+process.exit(ok ? 0 : 1);

@@ -12,6 +12,8 @@ const tsx = join(root, "node_modules/.bin/tsx");
 const bin = join(root, "packages/cli/src/bin.ts");
 
 const run = runMain;
+/** Tests that start several real processes (each loads tsx or the bundle): a bound for a loaded machine. */
+const SPAWNS = 180_000;
 
 const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-e2e-"));
 const noEscapes = (r: { stdout: string; stderr: string }) => {
@@ -201,7 +203,7 @@ describe("as a real process (piped)", () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("用法: fazhi explain");
     expect(usage.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, SPAWNS);
 
   it("fazhi init, rules lint and score in a fresh folder", () => {
     const dir = scratch();
@@ -216,5 +218,5 @@ describe("as a real process (piped)", () => {
     expect(score.stdout).toContain("内容完整");
     expect(score.stdout).not.toContain("\x1b[");
     expect(spawn(tsx, [bin, "init"], dir).status).toBe(2);
-  });
+  }, SPAWNS);
 });

@@ -61,6 +61,7 @@ export function printUserFileErrors(error: UserFileErrors, io: CliIO, lang: Lang
   const n = error.errors.length;
   io.stderr(lang === "zh" ? `✖ 配置或规则文件有 ${n} 处错误，尚未读取任何报告：\n` : `✖ ${n} mistake(s) in the config or rule files; no report was read:\n`);
   for (const e of error.errors) {
-    io.stderr(`  ${formatUserFileError(e, lang)}\n`);
+    // A message of several lines (a plugin's code frame) stays indented under its error.
+    io.stderr(`  ${formatUserFileError(e, lang).replace(/\n/g, "\n    ")}\n`);
   }
 }

@@ -36,7 +36,11 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** A mistake the user can fix (bad option, bad path): printed as a message, never as a stack trace. */
 export class UsageError extends Error {
-  constructor(readonly messages: { zh: string; en: string }) {
+  /** @param suggestions what the user may have meant (a did-you-mean), shown under the message */
+  constructor(
+    readonly messages: { zh: string; en: string },
+    readonly suggestions: string[] = [],
+  ) {
     super(messages.en);
   }
 }

@@ -76,6 +76,20 @@ describe("fazhi parse", () => {
     expect(unknownCommand.code).toBe(2);
   });
 
+  it("says an unknown command or option in four lines: the mistake, a did-you-mean, the usage line and where the help is", async () => {
+    const command = await run(["scor", "seeds/"]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe("✖ 未知命令“scor”。\n  是不是“score”？\n  用法: fazhi <命令> [选项]\n  完整说明：fazhi --help\n");
+    const option = await run(["score", "seeds/", "--formt", "json"]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("✖ 未知选项“--formt”。\n  是不是“--format”？\n  用法: fazhi score [路径...] [选项]\n  完整说明：fazhi score --help\n");
+    const en = await run(["rules", "lnt", "--lang", "en"]);
+    expect(en.stderr).toBe('✖ Unknown subcommand "lnt"; use list, test or lint.\n  Did you mean "lint" or "list"?\n  Usage: fazhi rules <list|test|lint> [options]\n  Full help: fazhi rules --help\n');
+    // Nothing close: no did-you-mean line, still no whole help.
+    const far = await run(["parse", seed, "--colour"]);
+    expect(far.stderr.split("\n")).toEqual(["✖ 未知选项“--colour”。", "  用法: fazhi parse 文件... [选项]", "  完整说明：fazhi parse --help", ""]);
+  });
+
   it("follows an English locale when --lang is not given", async () => {
     const { stderr } = await run(["parse", join(scratch(), "nope.txt")], { LANG: "en_US.UTF-8" });
     expect(stderr).toMatch(/[A-Za-z]/);

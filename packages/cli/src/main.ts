@@ -1,3 +1,4 @@
+import { didYouMean } from "./did-you-mean.js";
 import { detectLang, type Lang } from "./i18n.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -77,9 +78,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
-    io.stderr(
-      (lang === "zh" ? `未知命令“${command}”。\n\n` : `Unknown command "${command}".\n\n`) + MAIN_HELP[lang],
-    );
+    const message = { zh: `未知命令“${command}”。`, en: `Unknown command "${command}".` };
+    io.stderr(usageMistake(message[lang], didYouMean(command, Object.keys(COMMANDS)), MAIN_HELP[lang], "fazhi --help", lang));
     return EXIT.usage;
   }
   const entry = await load();
@@ -87,12 +87,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await entry.run(rest, io, lang);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`✖ ${error.messages[lang]}\n\n${entry.help[lang]}`);
+      io.stderr(usageMistake(error.messages[lang], error.suggestions, entry.help[lang], `fazhi ${command} --help`, lang));
       return EXIT.usage;
     }
     const code = (error as { code?: string }).code;
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`✖ ${argsMessage(error as Error, lang)}\n\n${entry.help[lang]}`);
+      const option = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec((error as Error).message)?.[1] : undefined;
+      const suggestions = option?.startsWith("--") ? didYouMean(option, helpOptions(entry.help[lang])) : [];
+      io.stderr(usageMistake(argsMessage(error as Error, lang), suggestions, entry.help[lang], `fazhi ${command} --help`, lang));
       return EXIT.usage;
     }
     io.stderr(
@@ -110,6 +112,24 @@ function langOption(argv: string[]): string | undefined {
   if (i === -1) return undefined;
   const a = argv[i]!;
   return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
+}
+
+/**
+ * A mistake on the command line, said in four short lines instead of the whole help: what is wrong, a did-you-mean
+ * where something is close, the one usage line of the command, and where the full help is.
+ */
+function usageMistake(message: string, suggestions: string[], help: string, helpCommand: string, lang: Lang): string {
+  const usage = help.split("\n").find((line) => /^(用法|Usage):/.test(line.trim()));
+  const lines = [`✖ ${message}`];
+  if (suggestions.length > 0) lines.push(lang === "zh" ? `  是不是“${suggestions.join("”或“")}”？` : `  Did you mean "${suggestions.join('" or "')}"?`);
+  if (usage) lines.push(`  ${usage.trim()}`);
+  lines.push(lang === "zh" ? `  完整说明：${helpCommand}` : `  Full help: ${helpCommand}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The long options a command's help lists (its help is where every option is documented). */
+function helpOptions(help: string): string[] {
+  return [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
 }
 
 function argsMessage(error: Error, lang: Lang): string {

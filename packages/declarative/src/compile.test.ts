@@ -59,6 +59,20 @@ describe("schema errors carry line:column, path and did-you-mean", () => {
     expect(errors[0]!.message.zh).toMatch(/语法/);
   });
 
+  it("a misspelt key suggests the right one even when kind is missing or misspelt, without a follow-on missing key", () => {
+    const noKind = GOOD.replace("kind: presence\n", "").replace("message:", "mesage:");
+    expect(errorsOf(noKind).map((e) => [e.line, e.path, e.message.zh])).toEqual([
+      [1, "", "缺少必填项“kind”"],
+      [3, "mesage", "未知的键“mesage”，是不是“message”？"],
+    ]);
+    const badKind = GOOD.replace("kind: presence", "kind: presense").replace("message:", "mesage:");
+    expect(errorsOf(badKind).map((e) => [e.line, e.path, e.suggestion])).toEqual([
+      [2, "kind", "presence"],
+      [4, "mesage", "message"],
+    ]);
+    expect(errorsOf(badKind)[1]!.message.en).toBe('Unknown key "mesage"; did you mean "message"?');
+  });
+
   it("a misspelt key suggests the right one", () => {
     const errors = errorsOf(GOOD.replace("phrases: [", "phrase: ["));
     // "phrases" is also missing, but the did-you-mean already says so: one error, not two.

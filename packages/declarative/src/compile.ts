@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { NumberKind } from "@fazhi/core";
 import { compactFold, type Localized, type RuleLevel, type RuleModule } from "@fazhi/rule-kit";
-import { dotted, parseUserFile, UserFileErrors, validateUserData, type LocatedFile, type UserFileError } from "@fazhi/user-files";
+import { dotted, parseUserFile, unknownKey, UserFileErrors, validateUserData, withoutFollowOns, type LocatedFile, type UserFileError } from "@fazhi/user-files";
 import { buildBands, overlappingBands, thresholdValue } from "./bands.js";
 import * as kinds from "./kinds.js";
 import type { CompiledScope } from "./matching.js";
 import { compilePattern, regexProblem, type CompiledPattern } from "./patterns.js";
-import { INDICATOR_NUMBER_KINDS, ruleFileJsonSchema, type BandInput, type LocalizedInput, type OneOrMany, type PatternInput, type RuleFile } from "./schema.js";
+import { INDICATOR_NUMBER_KINDS, KINDS, keysOf, ruleFileJsonSchema, type BandInput, type LocalizedInput, type OneOrMany, type PatternInput, type RuleFile } from "./schema.js";
 
 export interface CompiledRule {
   /** Full id, "namespace/name". */
@@ -64,11 +64,7 @@ export function compileRuleSource(file: string, source: string): CompiledRule {
 function mergeErrors(a: UserFileError[], b: UserFileError[]): UserFileError[] {
   const seen = new Set<string>();
   const out: UserFileError[] = [];
-  // "phrase" misspelt for "phrases" also makes "phrases" missing; the did-you-mean says it all.
-  const suggested = new Set(a.filter((e) => e.suggestion).map((e) => `${e.path.replace(/\.?[^.[\]]+$/, "")}|${e.suggestion}`));
-  for (const e of [...a, ...b]) {
-    const missing = /^Missing required key "(.+)"$/.exec(e.message.en);
-    if (missing && suggested.has(`${e.path}|${missing[1]}`)) continue;
+  for (const e of withoutFollowOns([...a, ...b])) {
     const key = `${e.line}:${e.column}:${e.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -97,6 +93,7 @@ class Checker {
   checkAll() {
     const d = this.data;
     this.checkId();
+    this.checkKeysWithoutKind();
     this.walkPatterns(d, []);
     const kind = d.kind;
     if (kind === "occurrence") this.checkOccurrence();
@@ -112,6 +109,20 @@ class Checker {
       this.error(["scope"], { zh: "scope 是空的：写 part 或 heading，或者删掉 scope 查全文", en: "scope is empty: give part or heading, or remove scope to search the whole report" });
     }
     this.checkPlaceholders();
+  }
+
+  /**
+   * The schema checks keys per kind; with no valid `kind` it cannot, and a misspelt key ("mesage") would only show
+   * as the follow-on "missing message". Check the keys against every kind's instead, with a did-you-mean.
+   */
+  private checkKeysWithoutKind() {
+    if ((KINDS as readonly unknown[]).includes(this.data.kind)) return;
+    const known = [...new Set(KINDS.flatMap(keysOf))];
+    for (const key of Object.keys(this.data)) {
+      if (known.includes(key)) continue;
+      const pos = this.located.locate([key], true);
+      this.errors.push({ file: this.located.file, line: pos.line, column: pos.column, path: key, ...unknownKey(key, known) });
+    }
   }
 
   private checkId() {

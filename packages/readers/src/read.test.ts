@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { normalizeText } from "@fazhi/core";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,16 @@ function put(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** readReport's error for `path` as read by the unprivileged user nobody (65534), from a child process (tests run as root). */
+function readErrorAsNobody(path: string): Pick<ReadError, "code" | "messages"> {
+  const loader = pathToFileURL(fileURLToPath(new URL("../../../node_modules/tsx/dist/loader.mjs", import.meta.url))).href;
+  const readers = pathToFileURL(fileURLToPath(new URL("./index.ts", import.meta.url))).href;
+  const script = `const { readReport } = await import(${JSON.stringify(readers)});
+try { await readReport(${JSON.stringify(path)}); console.log("{}"); } catch (e) { console.log(JSON.stringify({ code: e.code, messages: e.messages })); }`;
+  const out = execFileSync(process.execPath, ["--import", loader, "--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8", cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } });
+  return JSON.parse(out.trim().split("\n").pop()!) as Pick<ReadError, "code" | "messages">;
 }
 
 async function readError(path: string, options?: { maxBytes?: number }): Promise<ReadError> {
@@ -256,13 +266,22 @@ describe("readReport: bad input becomes a ReadError naming the file", () => {
     expect((await readError(join(dir, "missing.docx"))).code).toBe("not-found");
   });
 
-  it.skipIf(process.getuid?.() === 0)("unreadable: no permission", async () => {
-    const path = put("secret.txt", "法治政府");
+  // Root reads a file of mode 000 all the same (CI runs as root): there a child process that drops to an
+  // unprivileged user (spawn's uid/gid) reads it, so the permission error is the operating system's own.
+  it.skipIf(process.platform === "win32")("unreadable: no permission (as root too, through a child that drops privileges)", async () => {
+    const own = mkdtempSync(join(tmpdir(), "fazhi-readers-perm-"));
+    chmodSync(own, 0o755);
+    const path = join(own, "secret.txt");
+    writeFileSync(path, "法治政府");
     chmodSync(path, 0o000);
-    const err = await readError(path);
-    expect(err.code).toBe("unreadable");
-    expectNamesFile(err, path);
-    chmodSync(path, 0o644);
+    try {
+      const err = process.getuid?.() === 0 ? readErrorAsNobody(path) : await readError(path);
+      expect(err.code).toBe("unreadable");
+      expect(err.messages.zh).toBe(`无法读取 ${path}（permission denied / 没有读取权限）：请检查文件权限，或确认文件没有被其他程序占用。`);
+      expect(err.messages.en).toContain(path);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(process.platform === "win32")("unreadable: not a regular file (a FIFO)", async () => {

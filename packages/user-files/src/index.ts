@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 
 export interface Localized {
   zh: string;
@@ -39,24 +39,27 @@ export interface LocatedFile {
 export function parseUserFile(file: string, source: string): LocatedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new UserFileErrors(
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          file,
-          line: pos.line,
-          column: pos.col,
-          path: "",
-          message: {
-            zh: e.code === "DUPLICATE_KEY" ? `键重复出现：${firstLine(e.message)}` : `文件格式有误（YAML/JSON 语法）：${firstLine(e.message)}`,
-            en: e.code === "DUPLICATE_KEY" ? `Duplicate key: ${firstLine(e.message)}` : `Syntax error: ${firstLine(e.message)}`,
-          },
-        };
-      }),
-    );
+  if (doc.errors.length > 0) throw new UserFileErrors(syntaxErrors(file, source, doc.errors, lineCounter));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch (error) {
+    // The yaml library refuses an alias that expands too far ("billion laughs"): a mistake in the file, not in fazhi.
+    if (!(error instanceof ReferenceError)) throw error;
+    const pos = lineCounter.linePos(firstAliasOffset(doc));
+    throw new UserFileErrors([
+      {
+        file,
+        line: pos.line,
+        column: pos.col,
+        path: "",
+        message: {
+          zh: `别名（*名称）展开得太多（超过 ${MAX_ALIAS_COUNT} 倍），fazhi 不读取这样的文件；请直接写出内容，不用层层嵌套的别名`,
+          en: `Aliases (*name) expand too far (more than ${MAX_ALIAS_COUNT} times); fazhi does not read such a file. Write the values out instead of nesting aliases`,
+        },
+      },
+    ]);
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   return {
     file,
     data,
@@ -66,6 +69,102 @@ export function parseUserFile(file: string, source: string): LocatedFile {
       return { line: pos.line, column: pos.col };
     },
   };
+}
+
+/** How far aliases may expand before a file counts as an alias bomb (the yaml library's check). */
+const MAX_ALIAS_COUNT = 100;
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * One error per mistake, in the user's language. The parser reports every token it could not place, so one tab
+ * or one unclosed bracket gives several errors: keep each tab-indented line (each is a mistake of its own), else
+ * the first syntax error (what follows it is mostly its echo; fixing it shows what is left), and every duplicate key.
+ */
+function syntaxErrors(file: string, source: string, errors: readonly YAMLError[], lineCounter: LineCounter): UserFileError[] {
+  const duplicates = errors.filter((e) => e.code === "DUPLICATE_KEY");
+  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const tabs = syntax.filter((e) => e.code === "TAB_AS_INDENT");
+  const kept = [...(tabs.length ? tabs : syntax.slice(0, 1)), ...duplicates];
+  const seenLines = new Set<number>();
+  const out: UserFileError[] = [];
+  for (const e of kept) {
+    const offset = e.code === "MISSING_CHAR" ? (openingQuote(source, e) ?? e.pos[0]) : e.pos[0];
+    const pos = lineCounter.linePos(offset);
+    if (e.code === "TAB_AS_INDENT" && seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    out.push({ file, line: pos.line, column: pos.col, path: "", message: syntaxMessage(e) });
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Where the unclosed quote of a "Missing closing quote" error opened (the parser points at the end of the file). */
+function openingQuote(source: string, e: YAMLError): number | undefined {
+  const quote = /closing "quote/.test(e.message) ? '"' : /closing 'quote/.test(e.message) ? "'" : undefined;
+  if (!quote) return undefined;
+  for (let i = Math.min(e.pos[0], source.length) - 1; i >= 0; i--) {
+    if (source[i] !== quote) continue;
+    if (quote === "'" && source[i - 1] === "'") {
+      i--; // '' is a quote inside a single-quoted string
+      continue;
+    }
+    let backslashes = 0;
+    while (quote === '"' && source[i - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return undefined;
+}
+
+/** What is wrong with the file's YAML/JSON syntax, said so that staff can fix it: "语法错误：…" / "Syntax error: …". */
+function syntaxMessage(e: YAMLError): Localized {
+  if (e.code === "DUPLICATE_KEY") return { zh: "同一层里这个键出现了两次，请删掉或合并其中一个", en: "This key appears twice at the same level; remove or merge one" };
+  const { zh, en } = syntaxExplanation(e);
+  return { zh: `语法错误：${zh}`, en: `Syntax error: ${en}` };
+}
+
+function syntaxExplanation(e: YAMLError): Localized {
+  const said = firstLine(e.message);
+  switch (e.code) {
+    case "TAB_AS_INDENT":
+      return { zh: "这一行用 Tab 缩进；YAML 只能用空格缩进，请把 Tab 换成空格", en: "This line is indented with a tab; YAML allows only spaces for indentation" };
+    case "MISSING_CHAR":
+      if (/quote/.test(said)) return { zh: "这里开始的引号没有闭合：请在文字末尾补上同样的引号", en: "The quote opened here is never closed: add the matching quote at the end of the text" };
+      if (/\]|\}/.test(said) || /flow/i.test(said)) return { zh: "方括号 [ ] 或花括号 { } 没有闭合", en: "A [ ] or { } bracket is not closed" };
+      return { zh: `缺少字符：${said}`, en: `Missing character: ${said}` };
+    case "BAD_INDENT":
+      if (/end with a [\]}]/.test(said)) return { zh: "方括号 [ ] 或花括号 { } 没有闭合，或其中的内容缩进不够", en: `A [ ] or { } bracket is not closed, or its content is not indented enough (${said})` };
+      return { zh: "缩进不对：同一层的各项应从同一列开始，下一层要比上一层多缩进", en: `Wrong indentation: items at one level start at the same column, a nested level further in (${said})` };
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return { zh: "一行里出现了两个“键: 值”，或键跨了行：冒号后的文字含“: ”时请给它加引号", en: `Two "key: value" on one line, or a key across lines: quote a value that contains ": " (${said})` };
+    case "BLOCK_IN_FLOW":
+      return { zh: "方括号 [ ] 或花括号 { } 里不能换行写缩进的内容；检查是否少了逗号或括号", en: `Indented content inside [ ] or { }: check for a missing comma or bracket (${said})` };
+    case "BAD_DQ_ESCAPE":
+      return { zh: "双引号里的反斜杠转义无效：写成 \\\\ 或改用单引号", en: `Invalid backslash escape in double quotes: write \\\\ or use single quotes (${said})` };
+    case "BAD_SCALAR_START":
+      return { zh: "值不能以这个字符开头（如 @ ` % |）：请给它加引号", en: `A value cannot start with this character (such as @, \`, %, |): quote it (${said})` };
+    case "BAD_ALIAS":
+      return { zh: "别名（*名称）指向的锚点（&名称）不存在，或写在它之后", en: `The alias (*name) has no anchor (&name) before it (${said})` };
+    case "MULTIPLE_DOCS":
+      return { zh: "文件里有多个 YAML 文档（---）：一个文件只写一个", en: "More than one YAML document (---) in the file: write one per file" };
+    case "KEY_OVER_1024_CHARS":
+      return { zh: "键太长（超过 1024 个字符）", en: "Key longer than 1024 characters" };
+    case "UNEXPECTED_TOKEN": {
+      const token = /^Unexpected (\S+)/.exec(said)?.[1];
+      return token ? { zh: `这里不应出现“${token}”（多了或少了逗号、冒号、括号？）`, en: `Unexpected "${token}" here (an extra or missing comma, colon or bracket?)` } : { zh: "这里有一个放错位置的符号", en: `Unexpected token: ${said}` };
+    }
+    default:
+      return { zh: `文件格式有误（${e.code}）`, en: said };
+  }
 }
 
 export function loadUserFile(file: string): LocatedFile {
@@ -156,7 +255,20 @@ export function explainAjvErrors(errors: ErrorObject[], located: LocatedFile, ba
     seen.add(key);
     out.push(item);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  return withoutFollowOns(out).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * A misspelt key ("wieght") also makes the key it meant missing; the did-you-mean says it all, so the "missing
+ * required" for the suggested key in the same object is dropped: one error per mistake.
+ */
+export function withoutFollowOns(errors: UserFileError[]): UserFileError[] {
+  const parentOf = (path: string) => path.replace(/\.?[^.[\]]+$/, "");
+  const suggested = new Set(errors.filter((e) => e.suggestion).map((e) => `${parentOf(e.path)}|${e.suggestion}`));
+  return errors.filter((e) => {
+    const missing = /^Missing required key "(.+)"$/.exec(e.message.en);
+    return !(missing && suggested.has(`${e.path}|${missing[1]}`));
+  });
 }
 
 function explain(e: ErrorObject): { message: Localized; suggestion?: string; extraStep?: string } {
@@ -165,13 +277,7 @@ function explain(e: ErrorObject): { message: Localized; suggestion?: string; ext
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
-      const suggestion = didYouMean(key, known);
-      const hint = suggestion ? { zh: `，是不是“${suggestion}”？`, en: `; did you mean "${suggestion}"?` } : { zh: known.length ? `。可用的键：${known.join("、")}` : "", en: known.length ? `. Known keys: ${known.join(", ")}` : "" };
-      return {
-        extraStep: key,
-        message: { zh: `未知的键“${key}”${hint.zh}`, en: `Unknown key "${key}"${hint.en}` },
-        ...(suggestion ? { suggestion } : {}),
-      };
+      return { extraStep: key, ...unknownKey(key, known) };
     }
     case "required": {
       const key = String(p.missingProperty);
@@ -217,6 +323,13 @@ function explain(e: ErrorObject): { message: Localized; suggestion?: string; ext
     default:
       return { message: { zh: `不符合要求：${e.message ?? e.keyword}`, en: e.message ?? e.keyword } };
   }
+}
+
+/** "Unknown key" with a did-you-mean among `known` (or the list of known keys when none is close). */
+export function unknownKey(key: string, known: readonly string[]): { message: Localized; suggestion?: string } {
+  const suggestion = didYouMean(key, known);
+  const hint = suggestion ? { zh: `，是不是“${suggestion}”？`, en: `; did you mean "${suggestion}"?` } : { zh: known.length ? `。可用的键：${known.join("、")}` : "", en: known.length ? `. Known keys: ${known.join(", ")}` : "" };
+  return { message: { zh: `未知的键“${key}”${hint.zh}`, en: `Unknown key "${key}"${hint.en}` }, ...(suggestion ? { suggestion } : {}) };
 }
 
 const TYPE_ZH: Record<string, string> = {

@@ -87,7 +87,11 @@ describe("consistency agrees with the seeds' answer key", () => {
       }
     });
   }
-  it("prints the agreement table", () => {
-    console.log(`\nconsistency vs answer key\n${rows.join("\n")}\n`);
+  it("the agreement table has a found row for every answer-key entry and no unlisted extra", () => {
+    const table = `consistency vs answer key\n${rows.join("\n")}`;
+    const entries = key.reports.reduce((n, r) => n + r.consistency.length, 0);
+    expect(rows.filter((r) => r.startsWith("✓")).length, table).toBe(entries);
+    expect(rows.filter((r) => r.startsWith("✗")), table).toEqual([]);
+    expect(rows.filter((r) => r.endsWith("NOT LISTED")), table).toEqual([]);
   });
 });

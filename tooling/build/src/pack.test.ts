@@ -61,6 +61,8 @@ describe("the packed CLI", () => {
     writeFileSync(join(project, "plugins/my-plugin.ts"), "const plugin = {\n  meta: { name: 'x', version: '1.0.0', namespace: 'my' ,\n};\nexport default plugin;\n");
     const broken = run(fazhi, ["score", "report.txt", "--no-cache"], project);
     expect(broken.status).toBe(2);
-    expect(broken.stdout + broken.stderr).toMatch(/my-plugin\.ts:3:\d+: ',' expected/);
+    // The compiler's line, column and text, placed in the plugin file, with a code frame.
+    expect(broken.stdout + broken.stderr).toMatch(/my-plugin\.ts:3:\d+ {2}插件“\.\/plugins\/my-plugin\.ts”有语法错误：',' expected\./);
+    expect(broken.stdout + broken.stderr).toContain("    > 3 | };");
   }, 180_000);
 });

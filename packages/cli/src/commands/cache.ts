@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { clearCache, DEFAULT_CACHE_DIR } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
+import { didYouMean } from "../did-you-mean.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 
 export const CACHE_HELP = {
@@ -20,7 +21,9 @@ export async function runCache(argv: string[], io: CliIO, lang: Lang): Promise<n
     io.stdout(CACHE_HELP[lang]);
     return EXIT.ok;
   }
-  if (args[0] !== "clear" || args.length > 1) throw new UsageError({ zh: "用法：fazhi cache clear", en: "Usage: fazhi cache clear" });
+  if (args[0] !== "clear" || args.length > 1) {
+    throw new UsageError({ zh: "cache 只有一个子命令：clear。", en: "cache has one subcommand: clear." }, args[0] === undefined ? [] : didYouMean(args[0], ["clear"]));
+  }
   await clearCache(resolve(io.cwd, DEFAULT_CACHE_DIR));
   io.stdout(lang === "zh" ? `已清除缓存 ${DEFAULT_CACHE_DIR}/\n` : `Cleared ${DEFAULT_CACHE_DIR}/\n`);
   return EXIT.ok;

@@ -4,7 +4,7 @@ import { EventEmitter } from "node:events";
 import { render as inkRender } from "ink";
 import { render } from "ink-testing-library";
 import stringWidth from "string-width";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ResultSchema, type Result } from "@fazhi/engine";
 import { renderResultText, renderScorecardText } from "../render-result.js";
 import { tableLayout, wrapText } from "./layout.js";
@@ -13,15 +13,42 @@ import { ScoreSession } from "./score-session.js";
 import { fixtureResult, LONG_ISSUER } from "./test-fixtures/result.js";
 
 const KEY = { up: "\x1b[A", down: "\x1b[B", left: "\x1b[D", enter: "\r", escape: "\x1b", backspace: "\x7f" };
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 const widest = (text: string) => Math.max(...text.split("\n").map((l) => stringWidth(l)));
 
-/** Type keys one at a time, with the tick ink needs between writes. */
-async function press(stdin: { write(data: string): void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-  }
+/**
+ * No test waits a fixed time: each waits for the screen it expects (polling the rendered frame; the timeout is
+ * only a bound for a machine under load, never part of what is tested).
+ */
+const WAIT = { timeout: 20_000, interval: 2 };
+
+/** Until ink listens for keys (it subscribes in an effect after the first frame). */
+async function listening(stdin: EventEmitter): Promise<void> {
+  await vi.waitFor(() => expect(stdin.listenerCount("readable")).toBeGreaterThan(0), WAIT);
+}
+
+/** Until `check` passes on the latest frame; returns that frame. */
+async function frameWhere(lastFrame: () => string | undefined, check: (frame: string) => void): Promise<string> {
+  return vi.waitFor(() => {
+    const frame = lastFrame() ?? "";
+    check(frame);
+    return frame;
+  }, WAIT);
+}
+
+/**
+ * Type keys back to back (the browser reduces every key in order, however fast they come). A lone Esc is the one
+ * key ink holds back to tell it from an escape sequence: wait for its screen before typing the next key.
+ */
+function press(stdin: { write(data: string): void }, ...keys: string[]): void {
+  for (const k of keys) stdin.write(k);
+}
+
+/** Render the browser (ink-testing-library) and wait until it shows its table and listens for keys. */
+async function browser(node: React.ReactElement) {
+  const app = render(node);
+  await frameWhere(app.lastFrame, (f) => expect(f).toMatch(/【|\[/));
+  await listening(app.stdin as unknown as EventEmitter);
+  return app;
 }
 
 /** The row carrying the selection marker. */
@@ -136,145 +163,164 @@ describe("layout", () => {
 
 describe("the interactive result browser", () => {
   it("moves the selection with ↑/↓ and j/k", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
-    await tick();
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
-    await press(stdin, KEY.down);
-    expect(selectedRow(lastFrame()!)).toContain("西山县人民政府");
-    await press(stdin, "j");
-    expect(selectedRow(lastFrame()!)).toContain("新疆维吾尔自治区");
-    await press(stdin, "k", KEY.up);
-    expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
-    await press(stdin, KEY.up); // stays at the top
-    expect(selectedRow(lastFrame()!)).toContain("江州市东湖区人民政府");
+    press(stdin, KEY.down);
+    await frameWhere(lastFrame, (f) => expect(selectedRow(f)).toContain("西山县人民政府"));
+    press(stdin, "j");
+    await frameWhere(lastFrame, (f) => expect(selectedRow(f)).toContain("新疆维吾尔自治区"));
+    press(stdin, "k", KEY.up);
+    await frameWhere(lastFrame, (f) => expect(selectedRow(f)).toContain("江州市东湖区人民政府"));
+    press(stdin, KEY.up, "s"); // ↑ at the top stays there; the s after it shows the ↑ was read
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("s 排序：发文机关");
+      expect(selectedRow(f)).toContain("江州市东湖区人民政府");
+    });
     unmount();
   });
 
   it("opens the scorecard with Enter and goes back with Esc and ←", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
-    await tick();
-    await press(stdin, KEY.down, KEY.down, KEY.enter);
-    const card = lastFrame()!;
-    expect(card).toContain("评分卡");
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    press(stdin, KEY.down, KEY.down, KEY.enter);
+    const card = await frameWhere(lastFrame, (f) => expect(f).toContain("Esc/← 返回")); // the scorecard (the list's footer also says 评分卡)
     expect(card).toContain("■ 结构完整性");
     expect(card).toContain("缺少“存在的不足和原因”部分");
     expect(card).toContain("第 12 行 “二、存在的问题”");
     expect(card).toContain("Esc/← 返回");
-    await press(stdin, KEY.escape);
-    expect(lastFrame()).toContain("【县级】");
-    expect(selectedRow(lastFrame()!)).toContain("新疆维吾尔自治区");
-    await press(stdin, KEY.enter, KEY.left);
-    expect(lastFrame()).toContain("【县级】");
+    press(stdin, KEY.escape);
+    await frameWhere(lastFrame, (f) => {
+      expect(f).not.toContain("Esc/← 返回");
+      expect(selectedRow(f)).toContain("新疆维吾尔自治区");
+    });
+    press(stdin, KEY.enter);
+    await frameWhere(lastFrame, (f) => expect(f).toContain("Esc/← 返回")); // the scorecard (the list's footer also says 评分卡)
+    press(stdin, KEY.left);
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("【县级】");
+      expect(f).not.toContain("Esc/← 返回");
+    });
     unmount();
   });
 
   it("filters by issuer with /, applies with Enter and clears with Esc", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
-    await tick();
-    await press(stdin, "/", "北", "塘");
-    expect(lastFrame()).toContain("输入发文机关");
-    await press(stdin, KEY.enter);
-    let frame = lastFrame()!;
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
+    press(stdin, "/", "北", "塘");
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("输入发文机关");
+      expect(f).toContain("北塘");
+    });
+    press(stdin, KEY.enter);
+    const frame = await frameWhere(lastFrame, (f) => expect(f).toContain("/ 筛选：北塘"));
     expect(frame).toContain("北塘镇人民政府");
     expect(frame).not.toContain("江州市东湖区人民政府");
-    expect(frame).toContain("/ 筛选：北塘");
     expect(selectedRow(frame)).toContain("北塘镇人民政府");
-    await press(stdin, KEY.enter);
-    expect(lastFrame()).toContain("评分卡 · 北塘镇人民政府");
-    await press(stdin, KEY.escape, "/", KEY.escape);
-    frame = lastFrame()!;
-    expect(frame).toContain("江州市东湖区人民政府");
-    expect(frame).not.toContain("筛选：");
-    await press(stdin, "/", "无", "此", KEY.enter);
-    expect(lastFrame()).toContain("没有发文机关包含“无此”的报告");
+    press(stdin, KEY.enter);
+    await frameWhere(lastFrame, (f) => expect(f).toContain("评分卡 · 北塘镇人民政府"));
+    press(stdin, KEY.escape);
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("/ 筛选：北塘");
+      expect(f).not.toContain("Esc/← 返回");
+    });
+    press(stdin, "/");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("输入发文机关"));
+    press(stdin, KEY.escape);
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("江州市东湖区人民政府");
+      expect(f).not.toContain("筛选：");
+      expect(f).not.toContain("输入发文机关");
+    });
+    press(stdin, "/", "无", "此", KEY.enter);
+    await frameWhere(lastFrame, (f) => expect(f).toContain("没有发文机关包含“无此”的报告"));
     unmount();
   });
 
   it("never loses keys typed or pasted faster than the screen redraws", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
-    await tick();
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     stdin.write("/北塘"); // one burst, as a paste or tmux send-keys delivers it
-    await tick();
-    expect(lastFrame()).toContain("北塘");
     stdin.write(KEY.enter);
-    await tick();
-    expect(lastFrame()).toContain("/ 筛选：北塘");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("/ 筛选：北塘"));
     stdin.write(KEY.escape); // (an Esc and a key in one burst would read as Alt+key, as in any terminal)
-    await tick();
-    expect(lastFrame()).not.toContain("筛选：");
-    // Keys written back to back, with no redraw between them: each one counts.
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("江州市东湖区人民政府");
+      expect(f).not.toContain("筛选：");
+    });
+    // Keys written back to back, with no redraw between them: each one counts (total → issuer → structure).
     stdin.write("s");
     stdin.write("s");
-    await tick();
-    expect(lastFrame()).not.toContain("s 排序：总分");
-    expect(lastFrame()).not.toContain("s 排序：发文机关");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("s 排序：结构完整性"));
     unmount();
   });
 
   it("cycles the sort column with s: total, issuer, then each category", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
-    await tick();
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={40} />);
     expect(lastFrame()).toContain("s 排序：总分");
-    await press(stdin, KEY.down); // 西山县人民政府
-    await press(stdin, "s");
-    expect(lastFrame()).toContain("s 排序：发文机关");
-    expect(selectedRow(lastFrame()!)).toContain("西山县人民政府"); // the selection follows the report
-    await press(stdin, KEY.up, KEY.up, KEY.up);
-    await press(stdin, "s");
-    expect(lastFrame()).toContain("s 排序：结构完整性");
+    press(stdin, KEY.down, "s"); // 西山县人民政府, then sort by issuer
+    await frameWhere(lastFrame, (f) => {
+      expect(f).toContain("s 排序：发文机关");
+      expect(selectedRow(f)).toContain("西山县人民政府"); // the selection follows the report
+    });
+    press(stdin, KEY.up, KEY.up, KEY.up, "s");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("s 排序：结构完整性"));
     // By structure: the long-named county (0) drops below the 1.0s; by indicators, 西山 (1.0) leads.
-    await press(stdin, "s");
-    expect(lastFrame()).toContain("s 排序：指标披露");
-    const frame = lastFrame()!;
+    press(stdin, "s");
+    const frame = await frameWhere(lastFrame, (f) => expect(f).toContain("s 排序：指标披露"));
     expect(frame.indexOf("西山县人民政府")).toBeLessThan(frame.indexOf("江州市东湖区人民政府"));
-    await press(stdin, "s", "s");
-    expect(lastFrame()).toContain("s 排序：总分");
+    press(stdin, "s", "s");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("s 排序：总分"));
     unmount();
   });
 
   it("quits with q", async () => {
-    const { stdin, instance } = mount(<ResultBrowser result={fixtureResult()} lang="zh" />);
-    await tick();
+    const { stdin, stdout, instance } = mount(<ResultBrowser result={fixtureResult()} lang="zh" />);
+    await listening(stdin);
     let exited = false;
     const done = instance.waitUntilExit().then(() => (exited = true));
-    await press(stdin, KEY.down);
+    press(stdin, KEY.down);
+    await frameWhere(stdout.lastFrame, (f) => expect(selectedRow(f)).toContain("西山县人民政府"));
     expect(exited).toBe(false);
-    await press(stdin, "q");
+    press(stdin, "q");
     await done;
     expect(exited).toBe(true);
   });
 
   it("shows English keys with lang en", async () => {
     const { lastFrame, unmount } = render(<ResultBrowser result={fixtureResult()} lang="en" rows={40} />);
-    await tick();
-    expect(lastFrame()).toContain("Enter scorecard");
-    expect(lastFrame()).toContain("[county] 3 report(s)");
+    const frame = await frameWhere(lastFrame, (f) => expect(f).toContain("Enter scorecard"));
+    expect(frame).toContain("[county] 3 report(s)");
     unmount();
   });
 
   it("fits 80 columns and follows a resize of the terminal", async () => {
     const { stdout, stdin, instance } = mount(<ResultBrowser result={fixtureResult()} lang="zh" />);
+    await listening(stdin);
+    await frameWhere(stdout.lastFrame, (f) => expect(f).toContain("【县级】"));
     stdout.columns = 80;
     stdout.emit("resize");
-    await tick();
-    expect(widest(stdout.lastFrame())).toBeLessThanOrEqual(80);
-    expect(stdout.lastFrame()).not.toContain(LONG_ISSUER);
-    await press(stdin, KEY.down, KEY.down, KEY.enter);
-    expect(widest(stdout.lastFrame())).toBeLessThanOrEqual(80);
-    await press(stdin, KEY.escape);
+    await frameWhere(stdout.lastFrame, (f) => {
+      expect(f).toContain("【县级】");
+      expect(f).not.toContain(LONG_ISSUER);
+      expect(widest(f)).toBeLessThanOrEqual(80);
+    });
+    press(stdin, KEY.down, KEY.down, KEY.enter);
+    const card = await frameWhere(stdout.lastFrame, (f) => expect(f).toContain("Esc/← 返回")); // the scorecard (the list's footer also says 评分卡)
+    expect(widest(card)).toBeLessThanOrEqual(80);
+    press(stdin, KEY.escape);
+    await frameWhere(stdout.lastFrame, (f) => {
+      expect(f).toContain("【县级】");
+      expect(f).not.toContain("Esc/← 返回");
+    });
     stdout.columns = 160;
     stdout.emit("resize");
-    await tick();
-    expect(stdout.lastFrame()).toContain(LONG_ISSUER);
+    await frameWhere(stdout.lastFrame, (f) => expect(f).toContain(LONG_ISSUER));
     instance.unmount();
   });
 
   it("keeps the selection on screen when the list is taller than the terminal", async () => {
-    const { lastFrame, stdin, unmount } = render(<ResultBrowser result={fixtureResult()} lang="zh" rows={10} />);
-    await tick();
+    const { lastFrame, stdin, unmount } = await browser(<ResultBrowser result={fixtureResult()} lang="zh" rows={10} />);
     expect(lastFrame()!.split("\n").length).toBeLessThanOrEqual(10);
-    await press(stdin, KEY.down, KEY.down, KEY.down, KEY.down);
-    expect(selectedRow(lastFrame()!)).toContain("西塘镇人民政府");
+    press(stdin, KEY.down, KEY.down, KEY.down, KEY.down);
+    const frame = await frameWhere(lastFrame, (f) => expect(selectedRow(f)).toContain("西塘镇人民政府"));
+    expect(frame.split("\n").length).toBeLessThanOrEqual(10);
     unmount();
   });
 });
@@ -295,15 +341,12 @@ describe("the score session", () => {
         }}
       />,
     );
-    await tick();
-    const frame = lastFrame()!;
+    const frame = await frameWhere(lastFrame, (f) => expect(f).toContain("2/6"));
     expect(frame).toContain("评分中");
-    expect(frame).toContain("2/6");
     expect(frame).toContain("出错 1");
     expect(frame).toContain("r/b.txt");
     finish();
-    await tick();
-    expect(lastFrame()).toContain("【县级】");
+    await frameWhere(lastFrame, (f) => expect(f).toContain("【县级】"));
     unmount();
   });
 });

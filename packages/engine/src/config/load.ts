@@ -10,7 +10,7 @@ import { configHash, configSources, sha256 } from "./hash.js";
 import { mergeLayers } from "./merge.js";
 import { expandLayers, fileLayer } from "./presets.js";
 import { PluginRegistry, type PluginImportOptions } from "./resolve-plugins.js";
-import { buildRuleCatalogue } from "./rule-catalogue.js";
+import { buildRuleCatalogue, type UnloadedSources } from "./rule-catalogue.js";
 import { loadRulesDirs, type RuleFileCompiler } from "./rules-dir.js";
 import { checkHasScheme, checkRuleReferences, checkScheme, schemeCheckRefs } from "./semantic-checks.js";
 
@@ -59,13 +59,14 @@ export async function loadConfigWith(options: LoadConfigOptions, deps: { compile
 
   const top = fileLayer(located, baseDir, errors);
   const layers = await expandLayers(top, registry, errors);
-  const ruleFiles = await loadRulesDirs(layers, errors, deps.compileRuleFile);
+  const unloadedRuleFiles: UnloadedSources = { ruleIds: new Set(), anyNamespace: false };
+  const ruleFiles = await loadRulesDirs(layers, errors, deps.compileRuleFile, unloadedRuleFiles);
   const catalogue = buildRuleCatalogue(registry, ruleFiles, errors);
   const merged = mergeLayers(layers);
   const checks = schemeCheckRefs(merged.scoring);
   // Only when nothing else is wrong: a preset that failed to load would also read as "no scheme".
   if (options.requireScheme && errors.length === 0) errors.push(...checkHasScheme(merged.scoring, top.where));
-  errors.push(...checkScheme(merged.scoring), ...checkRuleReferences(merged, checks, catalogue));
+  errors.push(...checkScheme(merged.scoring), ...checkRuleReferences(merged, checks, catalogue, { ...unloadedRuleFiles, anyNamespace: unloadedRuleFiles.anyNamespace || registry.failed > 0 }));
   const rules = resolveEnabledRules(merged, checks, catalogue, errors);
   if (errors.length > 0) throw new UserFileErrors(dedupe(errors));
 

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { codeFrame } from "./code-frame.js";
 
 export interface PluginHooksData {
   /** Where compiled plugins are kept, by content hash. */
@@ -106,8 +107,8 @@ async function compile(path: string, source: string, commonjs: boolean): Promise
     const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     if (d.file && d.start !== undefined) {
       const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-      const text = source.split(/\r?\n/)[line] ?? "";
-      throw new SyntaxError(`${path}:${line + 1}:${character + 1}: ${message}\n  ${line + 1} | ${text}\n    ${" ".repeat(String(line + 1).length)}${" ".repeat(character)}^`);
+      // The first line is what importPlugin reads back (as from tsx/esbuild); the frame is for anyone else.
+      throw new SyntaxError(`${path}:${line + 1}:${character + 1}: ${message}\n${codeFrame(source, line + 1, character + 1)}`);
     }
     throw new SyntaxError(`${path}: ${message}`);
   }

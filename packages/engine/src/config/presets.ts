@@ -1,6 +1,7 @@
 import { didYouMean, validateUserData, type LocatedFile, type UserFileError } from "@fazhi/user-files";
 import { at, errorAt, isRecord, listOf, presetLocation, type Where } from "./located.js";
 import type { PluginRegistry } from "./resolve-plugins.js";
+import { mayBeUnloaded } from "./rule-catalogue.js";
 import { configJsonSchema } from "./schema.js";
 
 /**
@@ -72,6 +73,9 @@ function findPreset(presetId: string, registry: PluginRegistry, where: Where, er
   const record = registry.byNamespace(namespace);
   const presets = record?.plugin.presets ?? {};
   if (record && Object.hasOwn(presets, name)) return { name, data: presets[name], pluginPath: record.path, pluginDir: record.dir };
+  // A plugin that failed to load (already reported) may be the one that defines it: no second error.
+  const loadedNamespaces = new Set(registry.records.map((r) => r.plugin.meta.namespace));
+  if (mayBeUnloaded(presetId, { ruleIds: new Set(), anyNamespace: registry.failed > 0 }, loadedNamespaces)) return null;
 
   const known = registry.records.flatMap((r) => Object.keys(r.plugin.presets ?? {}).map((p) => `${r.plugin.meta.namespace}/${p}`));
   const suggestion = didYouMean(presetId, known);

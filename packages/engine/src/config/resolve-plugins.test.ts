@@ -1,8 +1,10 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { codeFrame } from "./code-frame.js";
 import { loadConfig } from "./index.js";
-import { sha256PluginFiles } from "./resolve-plugins.js";
+import { compileError, sha256PluginFiles } from "./resolve-plugins.js";
 import { errorAtPath, pluginSource, removeTempDirs, tempDir, userErrors, write } from "./test-fixtures.js";
 
 afterEach(removeTempDirs);
@@ -59,6 +61,28 @@ describe("plugin resolution", () => {
     expect(resolved.rules.get("typed/says-hello")?.level).toBe("info");
   });
 
+  it("reads tsx/esbuild's compile error (a plugin run from source): file, line, column, the compiler's text", () => {
+    // The message esbuild gives through tsx (the CLI run end to end from source: commands/rules.test.ts).
+    const esbuild = new Error('Transform failed with 1 error:\n/office/plugins/typed.ts:3:7: ERROR: Expected "}" but found "{"');
+    expect(compileError(esbuild)).toEqual({ file: "/office/plugins/typed.ts", line: 3, column: 7, text: 'Expected "}" but found "{"' });
+    expect(compileError(new Error("Cannot find module /office/plugins/typed.ts:3:7: nope"))).toBeUndefined();
+  });
+
+  it("reads the compiled CLI's TypeScript hook error the same way: file, line, column, the compiler's text", async () => {
+    const dir = tempDir();
+    const file = write(dir, "plugins/typed.ts", 'const 插件 = "甲";\nexport const plugin = { meta { name: 插件 } };\n');
+    const hooks = await import("./plugin-hooks.js");
+    hooks.initialize({ cacheDir: join(dir, "cache"), shippedDir: join(dir, "shipped"), salt: "test" });
+    const thrown = await hooks.load(pathToFileURL(file).href, {}, () => Promise.reject(new Error("not this one"))).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(compileError(thrown)).toEqual({ file, line: 2, column: 30, text: "',' expected." });
+    expect(compileError(new Error("boom at load"))).toBeUndefined();
+    expect(codeFrame(readFileSync(file, "utf8"), 1, 7).split("\n").slice(0, 2)).toEqual(['> 1 | const 插件 = "甲";', "    |       ^"]);
+    expect(codeFrame('const 插件 = "甲";', 1, 11).split("\n")[1]).toBe("    |       \u3000\u3000  ^");
+  });
+
   it("says which path was tried and how to install, for each plugin that cannot be found or used", async () => {
     const dir = tempDir();
     write(dir, "plugins/bad-shape.mjs", 'export default { meta: { name: "bad", version: "one", namespace: "Bad" } };\n');
@@ -105,6 +129,17 @@ describe("plugin resolution", () => {
     expect(clash.message.zh).toContain("命名空间“example”已被插件 a");
     expect(clash.message.zh).toContain("fazhi.config.yaml:7:5");
     expect(errors).toHaveLength(7);
+  });
+
+  it("a plugin that cannot be loaded is the only error: its rules and presets named in the config are not reported again", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/throws.mjs", 'throw new Error("boom at load");\n');
+    const config = ["plugins: [./plugins/throws.mjs]", "extends: [mine/recommended]", "rules: { mine/next-year-plan: warn }", "scoring:", "  categories: [ { id: c, weight: 1, checks: [ { rule: mine/next-year-plan } ] } ]"].join("\n");
+    write(dir, "fazhi.config.yaml", config);
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(errors.map((e) => e.path)).toEqual(["plugins[0]"]);
+    expect(errors[0]!.message.zh).toContain("boom at load");
+    expect(errors.some((e) => e.message.zh.includes("请把插件加入 plugins"))).toBe(false);
   });
 
   it("reports a rule whose key differs from its meta.id", async () => {

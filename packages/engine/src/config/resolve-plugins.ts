@@ -11,6 +11,7 @@ import { DEFAULT_CACHE_DIR } from "../cache.js";
 import { workerExecArgv } from "../exec-argv.js";
 import type { PluginHooksData } from "./plugin-hooks.js";
 import type { UserFileError } from "@fazhi/user-files";
+import { codeFrame } from "./code-frame.js";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
 
 /** A plugin after it was found, imported and checked against PluginSchema. */
@@ -50,6 +51,11 @@ export interface PluginImportOptions {
 /** Every plugin loaded for one config, in load order, one per entry file and one per namespace. */
 export class PluginRegistry {
   readonly records: PluginRecord[] = [];
+  /**
+   * How many plugins the config asked for could not be loaded (each already reported): the rules and presets they
+   * would have defined are unknown, so naming them is no mistake of its own (see UnloadedSources).
+   */
+  failed = 0;
   private readonly byPath = new Map<string, PluginRecord | null>();
 
   /** @param bundledFrom a folder whose packages ship with the tool: searched when the config's folder has no such package. */
@@ -74,6 +80,7 @@ export class PluginRegistry {
     }
     if ("error" in found) {
       errors.push(errorAt(where, found.error));
+      this.failed++;
       return null;
     }
     if (this.byPath.has(found.path)) return this.byPath.get(found.path) ?? null;
@@ -81,12 +88,15 @@ export class PluginRegistry {
 
     const imported = await importPlugin(spec, found.path, this.importOptions);
     if ("error" in imported) {
-      errors.push(errorAt(where, imported.error));
+      // A syntax error is placed in the plugin's file, at the mistake; anything else where the config names it.
+      errors.push(imported.at ? { ...imported.at, path: "", message: imported.error } : errorAt(where, imported.error));
+      this.failed++;
       return null;
     }
     const shapeErrors = checkPluginShape(spec, imported.value, where);
     if (shapeErrors.length > 0) {
       errors.push(...shapeErrors);
+      this.failed++;
       return null;
     }
     const plugin = imported.value as Plugin;
@@ -272,6 +282,19 @@ function registerPluginHooks(): void {
   register(hooks.url, { data: hooks.data });
 }
 
+/**
+ * The file, line, column and text of a compile error in a plugin, whichever compiled it: tsx/esbuild from source
+ * ("Transform failed with 1 error:\n/p/x.ts:19:7: ERROR: Expected …") or the compiled CLI's TypeScript hook
+ * ("/p/x.ts:19:8: ',' expected." then a code frame). Undefined for any other error.
+ */
+export function compileError(error: unknown): { file: string; line: number; column: number; text: string } | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const [first = "", second = ""] = message.split("\n");
+  const m = /^((?:[A-Za-z]:)?[\\/].*?\.[cm]?[jt]sx?):(\d+):(\d+): (?:ERROR: )?(.+)$/.exec(/^Transform failed with \d+ errors?:$/.test(first) ? second : first);
+  if (!m) return undefined;
+  return { file: m[1]!, line: Number(m[2]), column: Number(m[3]), text: m[4]! };
+}
+
 function pluginHooks(): { url: string; data: PluginHooksData } | null {
   if (!BUNDLED) return null;
   return { url: pathToFileURL(bundlePath("plugin-hooks.js")).href, data: { cacheDir: resolve(DEFAULT_CACHE_DIR, "plugins"), shippedDir: bundlePath("plugins"), salt: BUNDLE_VERSION ?? "" } };
@@ -357,7 +380,11 @@ function importProblemMessage(spec: string, path: string, problem: ImportProblem
       };
 }
 
-async function importPlugin(spec: string, path: string, options: PluginImportOptions): Promise<{ value: unknown } | { error: { zh: string; en: string } }> {
+async function importPlugin(
+  spec: string,
+  path: string,
+  options: PluginImportOptions,
+): Promise<{ value: unknown } | { error: { zh: string; en: string }; at?: { file: string; line: number; column: number } }> {
   const limitMs = options.timeLimitMs ?? DEFAULT_PLUGIN_IMPORT_TIME_LIMIT_MS;
   if (options.probe) {
     const probed = await probeOnce(path, pluginDir(spec, path), limitMs, options.probe);
@@ -369,6 +396,17 @@ async function importPlugin(spec: string, path: string, options: PluginImportOpt
     if (typeof imported === "string") return { error: importProblemMessage(spec, path, imported, limitMs) };
     module = imported;
   } catch (error) {
+    const compile = compileError(error);
+    if (compile) {
+      const frame = existsSync(compile.file) ? `\n${codeFrame(readFileSync(compile.file, "utf8"), compile.line, compile.column)}` : "";
+      return {
+        error: {
+          zh: `插件“${spec}”有语法错误：${compile.text}${frame}`,
+          en: `Plugin "${spec}" has a syntax error: ${compile.text}${frame}`,
+        },
+        at: { file: compile.file, line: compile.line, column: compile.column },
+      };
+    }
     const reason = firstLine(error instanceof Error ? error.message : String(error));
     const tsHint = /\.[mc]?ts$/.test(path) && /extension|ERR_UNKNOWN_FILE_EXTENSION/i.test(reason);
     return {

@@ -18,6 +18,24 @@ export interface AvailableRule {
   defaultLevel?: RuleLevel;
 }
 
+/**
+ * What the config may name but could not be loaded — a rule file or a plugin with a mistake already reported. A rule
+ * or preset it would have defined is then not "unknown": saying so would be a second error for the same mistake.
+ */
+export interface UnloadedSources {
+  /** Ids of rule files that did not compile (read from the file where its YAML parses). */
+  ruleIds: Set<string>;
+  /** A plugin failed, or a rule file whose id cannot be read: any namespace that nothing loaded may be theirs. */
+  anyNamespace: boolean;
+}
+
+/** Whether `id` (a rule or preset, "namespace/name") may be one that an unloaded plugin or rule file defines. */
+export function mayBeUnloaded(id: string, unloaded: UnloadedSources, loadedNamespaces: ReadonlySet<string>): boolean {
+  if (unloaded.ruleIds.has(id)) return true;
+  const slash = id.indexOf("/");
+  return unloaded.anyNamespace && slash > 0 && !loadedNamespaces.has(id.slice(0, slash));
+}
+
 /** Every rule id the config may name. Two rules with one id, or a rule file in a plugin's namespace, are errors. */
 export function buildRuleCatalogue(registry: PluginRegistry, ruleFiles: CompiledRuleFile[], errors: UserFileError[]): Map<string, AvailableRule> {
   const catalogue = new Map<string, AvailableRule>();

@@ -96,4 +96,31 @@ describe("rulesDir with @fazhi/declarative", () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.file === ruleFile)).toBe(true);
   });
+
+  it("says a misspelt key once, in the rule file, and not again where the config names the rule", async () => {
+    const dir = tempDir();
+    const ruleFile = write(
+      dir,
+      "rules/first-responsible.yaml",
+      ["id: mine/first-responsible", "kind: presense", "title: 写明第一责任人职责", "mesage: 没有写到 {phrases}", "phrases: [第一责任人职责]", "examples:", "  pass: [县长履行第一责任人职责。]", "  fail: [县长履行职责。]"].join("\n"),
+    );
+    write(dir, "fazhi.config.yaml", "rulesDir: ./rules\nrules: { mine/first-responsible: error }\nscoring:\n  categories: [ { id: structure, weight: 1, checks: [ { rule: mine/first-responsible } ] } ]\n");
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(errors.map((e) => `${e.file === ruleFile ? "rule" : e.file}:${e.line}:${e.column} ${e.message.zh}`)).toEqual([
+      "rule:2:7 “presense”不可用，只能是以下之一：presence、absence、occurrence、outline-part、indicator、arithmetic、conditional，是不是“presence”？",
+      "rule:4:1 未知的键“mesage”，是不是“message”？",
+    ]);
+  });
+
+  it("a rule file whose id cannot be read keeps the config's references to unknown namespaces quiet, not to known ones", async () => {
+    const dir = tempDir();
+    write(dir, "plugins/example.mjs", pluginSource());
+    const ruleFile = write(dir, "rules/broken.yaml", 'id: "mine/first\nkind: presence\n');
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/example.mjs]\nrulesDir: ./rules\nrules: { mine/first: error, example/has-first-responsibel: warn }\n");
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(errors.map((e) => [e.file === ruleFile ? "rule" : "config", e.line, e.suggestion])).toEqual([
+      ["rule", 1, undefined],
+      ["config", 3, "example/has-first-responsible"],
+    ]);
+  });
 });

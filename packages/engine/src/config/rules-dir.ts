@@ -1,11 +1,12 @@
 import { createRequire } from "node:module";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import fg from "fast-glob";
 import type { RuleLevel, RuleModule } from "@fazhi/rule-kit";
-import { UserFileErrors, type UserFileError } from "@fazhi/user-files";
-import { at, errorAt, firstLine, listOf, type Where } from "./located.js";
+import { parseUserFile, UserFileErrors, type UserFileError } from "@fazhi/user-files";
+import { at, errorAt, firstLine, isRecord, listOf, type Where } from "./located.js";
 import type { ConfigLayer } from "./presets.js";
+import type { UnloadedSources } from "./rule-catalogue.js";
 
 /** A declarative rule compiled from one YAML file of a `rulesDir`. */
 export interface CompiledRuleFile {
@@ -39,7 +40,7 @@ async function declarativeCompiler(): Promise<RuleFileCompiler> {
 }
 
 /** Compile every *.yaml / *.yml under each layer's `rulesDir` (relative to the layer's folder), in path order. */
-export async function loadRulesDirs(layers: ConfigLayer[], errors: UserFileError[], compile?: RuleFileCompiler): Promise<CompiledRuleFile[]> {
+export async function loadRulesDirs(layers: ConfigLayer[], errors: UserFileError[], compile: RuleFileCompiler | undefined, unloaded: UnloadedSources): Promise<CompiledRuleFile[]> {
   const dirs: Array<{ dir: string; where: Where }> = [];
   for (const layer of layers) {
     for (const { value, index } of listOf(layer.data.rulesDir)) {
@@ -81,6 +82,7 @@ export async function loadRulesDirs(layers: ConfigLayer[], errors: UserFileError
         const { id, rule, sha256, level } = compile(file);
         compiled.push({ id, rule, sha256, file, where, ...(level !== undefined ? { level } : {}) });
       } catch (error) {
+        noteUnloaded(file, unloaded);
         if (error instanceof UserFileErrors) errors.push(...error.errors);
         else {
           const reason = firstLine(error instanceof Error ? error.message : String(error));
@@ -90,4 +92,17 @@ export async function loadRulesDirs(layers: ConfigLayer[], errors: UserFileError
     }
   }
   return compiled;
+}
+
+/** A rule file that did not compile: its id (where its YAML reads) is unloaded, not unknown; else any namespace may be its. */
+function noteUnloaded(file: string, unloaded: UnloadedSources): void {
+  let id: unknown;
+  try {
+    const data = parseUserFile(file, readFileSync(file, "utf8")).data;
+    id = isRecord(data) ? data.id : undefined;
+  } catch {
+    id = undefined; // unreadable or not YAML: its own error says so
+  }
+  if (typeof id === "string" && id.includes("/")) unloaded.ruleIds.add(id);
+  else unloaded.anyNamespace = true;
 }

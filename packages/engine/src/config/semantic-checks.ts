@@ -1,7 +1,7 @@
 import { didYouMean, type UserFileError } from "@fazhi/user-files";
 import { at, describeWhere, errorAt, isRecord, type Where } from "./located.js";
 import type { MergedConfig } from "./merge.js";
-import type { AvailableRule } from "./rule-catalogue.js";
+import { mayBeUnloaded, type AvailableRule, type UnloadedSources } from "./rule-catalogue.js";
 
 /**
  * What the JSON Schema cannot say. Each check reads the merged (already shape-checked) data defensively: a value
@@ -172,12 +172,13 @@ function checkGrades(grades: unknown, where: Where): UserFileError[] {
 }
 
 /** Unknown rule ids in `rules` and in the scheme's checks (with did-you-mean), and rules that are off but scored. */
-export function checkRuleReferences(merged: MergedConfig, checks: SchemeCheckRef[], catalogue: Map<string, AvailableRule>): UserFileError[] {
+export function checkRuleReferences(merged: MergedConfig, checks: SchemeCheckRef[], catalogue: Map<string, AvailableRule>, unloaded: UnloadedSources): UserFileError[] {
   const errors: UserFileError[] = [];
   const known = [...catalogue.keys()];
-  const namespaces = new Set([...catalogue.keys()].map((id) => id.split("/")[0]));
+  const namespaces = new Set([...catalogue.keys()].map((id) => id.split("/")[0]!));
 
   const unknown = (id: string, where: Where, key: boolean) => {
+    if (mayBeUnloaded(id, unloaded, namespaces)) return; // its plugin's or rule file's own error says why
     const suggestion = didYouMean(id, known);
     const namespace = id.includes("/") ? id.slice(0, id.indexOf("/")) : "";
     const why =
