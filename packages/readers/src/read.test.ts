@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { normalizeText } from "@fazhi/core";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ReadError, readReport, readReportBytes } from "./index.js";
 import { wrapAsGovPage } from "./test-fixtures/gov-page.js";
 
@@ -25,14 +25,37 @@ function put(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-/** readReport's error for `path` as read by the unprivileged user nobody (65534), from a child process (tests run as root). */
-function readErrorAsNobody(path: string): Pick<ReadError, "code" | "messages"> {
-  const loader = pathToFileURL(fileURLToPath(new URL("../../../node_modules/tsx/dist/loader.mjs", import.meta.url))).href;
-  const readers = pathToFileURL(fileURLToPath(new URL("./index.ts", import.meta.url))).href;
-  const script = `const { readReport } = await import(${JSON.stringify(readers)});
-try { await readReport(${JSON.stringify(path)}); console.log("{}"); } catch (e) { console.log(JSON.stringify({ code: e.code, messages: e.messages })); }`;
-  const out = execFileSync(process.execPath, ["--import", loader, "--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8", cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } });
-  return JSON.parse(out.trim().split("\n").pop()!) as Pick<ReadError, "code" | "messages">;
+/**
+ * readReport's error for `path` as the unprivileged user nobody (65534) meets it, when the tests run as root
+ * (root reads any file). A child process dropped to nobody opens the file with nothing but Node (it needs no
+ * access to this checkout, which may sit in a folder only root can enter) and reports the operating
+ * system's real error; readReport, freshly imported with that error injected into its file read, turns it
+ * into the ReadError under test.
+ */
+async function readErrorAsNobody(path: string): Promise<ReadError> {
+  const script = `try { require("node:fs").readFileSync(${JSON.stringify(path)}); console.log("{}"); } catch (e) { console.log(JSON.stringify({ code: e.code, errno: e.errno, syscall: e.syscall, message: e.message })); }`;
+  const out = execFileSync(process.execPath, ["-e", script], { uid: 65534, gid: 65534, encoding: "utf8", cwd: "/", env: { PATH: process.env.PATH ?? "" } });
+  const real = JSON.parse(out.trim().split("\n").pop()!) as { code?: string; errno?: number; syscall?: string; message?: string };
+  expect(real.code).toBe("EACCES"); // the operating system's own refusal, not one made up here
+  const error = Object.assign(new Error(real.message), { code: real.code, errno: real.errno, syscall: real.syscall, path });
+  vi.resetModules();
+  vi.doMock("node:fs/promises", async (importOriginal) => ({
+    ...(await importOriginal<typeof import("node:fs/promises")>()),
+    readFile: async () => {
+      throw error;
+    },
+  }));
+  try {
+    const fresh = await import("./index.js");
+    await fresh.readReport(path);
+  } catch (err) {
+    expect((err as Error).name).toBe("ReadError");
+    return err as ReadError;
+  } finally {
+    vi.doUnmock("node:fs/promises");
+    vi.resetModules();
+  }
+  throw new Error(`expected ${path} to fail`);
 }
 
 async function readError(path: string, options?: { maxBytes?: number }): Promise<ReadError> {
@@ -275,7 +298,7 @@ describe("readReport: bad input becomes a ReadError naming the file", () => {
     writeFileSync(path, "法治政府");
     chmodSync(path, 0o000);
     try {
-      const err = process.getuid?.() === 0 ? readErrorAsNobody(path) : await readError(path);
+      const err = process.getuid?.() === 0 ? await readErrorAsNobody(path) : await readError(path);
       expect(err.code).toBe("unreadable");
       expect(err.messages.zh).toBe(`无法读取 ${path}（permission denied / 没有读取权限）：请检查文件权限，或确认文件没有被其他程序占用。`);
       expect(err.messages.en).toContain(path);
