@@ -1,4 +1,4 @@
-import { didYouMean } from "./did-you-mean.js";
+import { closeCandidates } from "@fazhi/user-files";
 import { detectLang, type Lang } from "./i18n.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
     const message = { zh: `未知命令“${command}”。`, en: `Unknown command "${command}".` };
-    io.stderr(usageMistake(message[lang], didYouMean(command, Object.keys(COMMANDS)), MAIN_HELP[lang], "fazhi --help", lang));
+    io.stderr(usageMistake(message[lang], closeCandidates(command, Object.keys(COMMANDS)), MAIN_HELP[lang], "fazhi --help", lang));
     return EXIT.usage;
   }
   const entry = await load();
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const code = (error as { code?: string }).code;
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
       const option = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec((error as Error).message)?.[1] : undefined;
-      const suggestions = option?.startsWith("--") ? didYouMean(option, helpOptions(entry.help[lang])) : [];
+      const suggestions = option?.startsWith("--") ? closeCandidates(option, helpOptions(entry.help[lang])) : [];
       io.stderr(usageMistake(argsMessage(error as Error, lang), suggestions, entry.help[lang], `fazhi ${command} --help`, lang));
       return EXIT.usage;
     }

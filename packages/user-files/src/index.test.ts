@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean, formatUserFileError, parseUserFile, UserFileErrors, validateUserData } from "./index.js";
+import { closeCandidates, didYouMean, formatUserFileError, parseUserFile, UserFileErrors, validateUserData } from "./index.js";
 
 const schema = {
   type: "object",
@@ -115,5 +115,15 @@ describe("didYouMean", () => {
     expect(didYouMean("wieght", ["weight", "title"])).toBe("weight");
     expect(didYouMean("cohortz", ["cohorts", "grades"])).toBe("cohorts");
     expect(didYouMean("banana", ["weight", "title"])).toBeUndefined();
+  });
+});
+
+describe("closeCandidates", () => {
+  it("offers the namespaced name first, then containing names, then near spellings, at most three", () => {
+    const ids = ["indicators/head-appearance-rate", "indicators/mediation-success-rate", "outline/first-responsible", "disclosure/dates"];
+    expect(closeCandidates("head-appearance-rate", ids)).toEqual(["indicators/head-appearance-rate"]);
+    expect(closeCandidates("scor", ["score", "explain", "parse", "schema"])).toEqual(["score"]);
+    expect(closeCandidates("--formt", ["--format", "--fail-under", "--out"])).toEqual(["--format"]);
+    expect(closeCandidates("zzzzzz", ["score", "explain"])).toEqual([]);
   });
 });

@@ -375,7 +375,28 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+/**
+ * Up to three candidates close to `input`, best first, for a did-you-mean under a usage mistake: the same
+ * name without its namespace first ("head-appearance-rate" → "indicators/head-appearance-rate"), then a
+ * candidate that contains it, then by edit distance.
+ */
+export function closeCandidates(input: string, candidates: readonly string[]): string[] {
+  const lower = input.toLowerCase();
+  const scored = candidates.map((c) => {
+    const name = c.slice(c.indexOf("/") + 1).toLowerCase();
+    const d = name === lower ? 0 : c.toLowerCase().includes(lower) ? 1 : Math.min(editDistance(lower, c.toLowerCase()), editDistance(lower, name));
+    return { c, d };
+  });
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return scored
+    .filter((s) => s.d <= limit)
+    .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
+    .slice(0, 3)
+    .map((s) => s.c);
+}
+
+/** Edit distance (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

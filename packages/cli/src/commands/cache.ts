@@ -1,7 +1,7 @@
+import { closeCandidates } from "@fazhi/user-files";
 import { resolve } from "node:path";
 import { clearCache, DEFAULT_CACHE_DIR } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
-import { didYouMean } from "../did-you-mean.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 
 export const CACHE_HELP = {
@@ -22,7 +22,7 @@ export async function runCache(argv: string[], io: CliIO, lang: Lang): Promise<n
     return EXIT.ok;
   }
   if (args[0] !== "clear" || args.length > 1) {
-    throw new UsageError({ zh: "cache 只有一个子命令：clear。", en: "cache has one subcommand: clear." }, args[0] === undefined ? [] : didYouMean(args[0], ["clear"]));
+    throw new UsageError({ zh: "cache 只有一个子命令：clear。", en: "cache has one subcommand: clear." }, args[0] === undefined ? [] : closeCandidates(args[0], ["clear"]));
   }
   await clearCache(resolve(io.cwd, DEFAULT_CACHE_DIR));
   io.stdout(lang === "zh" ? `已清除缓存 ${DEFAULT_CACHE_DIR}/\n` : `Cleared ${DEFAULT_CACHE_DIR}/\n`);

@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
 import { explainReport, scoreFiles } from "@fazhi/engine";
-import { UserFileErrors } from "@fazhi/user-files";
+import { closeCandidates, UserFileErrors } from "@fazhi/user-files";
 import { printUserFileErrors, resolveConfig } from "../config.js";
-import { didYouMean } from "../did-you-mean.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { renderScorecardText } from "../render-result.js";
@@ -100,7 +99,7 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
   const rule = values.rule;
   if (rule !== undefined && !(rule in report.checks)) {
     const ids = Object.keys(report.checks).sort();
-    const near = didYouMean(rule, ids);
+    const near = closeCandidates(rule, ids);
     throw new UsageError({
       zh: `这份报告没有运行编号为“${rule}”的检查。${near.length ? `你是不是想找：${near.join("、")}？` : `可用的检查：${ids.join("、")}`}`,
       en: `No check "${rule}" ran on this report. ${near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : `Checks: ${ids.join(", ")}`}`,

@@ -5,11 +5,10 @@ import type { ReportModel } from "@fazhi/core";
 import { testRuleFile, type RuleFileTestResult } from "@fazhi/declarative";
 import { FactStore, factProviders, type ResolvedConfig } from "@fazhi/engine";
 import { queryFor } from "@fazhi/rule-kit";
-import { formatUserFileError, UserFileErrors } from "@fazhi/user-files";
+import { closeCandidates, formatUserFileError, UserFileErrors } from "@fazhi/user-files";
 import fg from "fast-glob";
 import { printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
-import { didYouMean } from "../did-you-mean.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { padEnd, truncate } from "@fazhi/reporters/text-width";
 
@@ -55,7 +54,7 @@ export async function runRules(argv: string[], io: CliIO, lang: Lang): Promise<n
       sub === undefined
         ? { zh: "请指明子命令：list、test 或 lint。", en: "Name a subcommand: list, test or lint." }
         : { zh: `未知的子命令“${sub}”，可用：list、test、lint。`, en: `Unknown subcommand "${sub}"; use list, test or lint.` },
-      sub === undefined ? [] : didYouMean(sub, ["list", "test", "lint"]),
+      sub === undefined ? [] : closeCandidates(sub, ["list", "test", "lint"]),
     );
   }
   let config: ResolvedConfig;

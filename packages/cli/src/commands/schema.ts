@@ -1,7 +1,7 @@
+import { closeCandidates } from "@fazhi/user-files";
 import { configJsonSchema, resultJsonSchema } from "@fazhi/engine";
 import { ruleFileJsonSchema } from "@fazhi/declarative";
 import type { Lang } from "../i18n.js";
-import { didYouMean } from "../did-you-mean.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 
 export const SCHEMA_HELP = {
@@ -27,7 +27,7 @@ export async function runSchema(argv: string[], io: CliIO, lang: Lang): Promise<
   const which = args[0];
   const make = which === undefined ? undefined : schemas[which];
   if (!make || args.length > 1) {
-    throw new UsageError({ zh: "请指明 config、rule 或 result 之一。", en: "Name one of config, rule or result." }, which === undefined ? [] : didYouMean(which, Object.keys(schemas)));
+    throw new UsageError({ zh: "请指明 config、rule 或 result 之一。", en: "Name one of config, rule or result." }, which === undefined ? [] : closeCandidates(which, Object.keys(schemas)));
   }
   io.stdout(JSON.stringify(make(), null, 2) + "\n");
   return EXIT.ok;
