@@ -19,10 +19,12 @@ beforeAll(async () => {
 }, 60_000);
 
 /**
- * A linear stage measures 10–13× here (the larger report no longer fits the caches, and its heap is
- * collected more often); a stage that rescans the report per number or per sentence measures 50–100×.
+ * A linear stage measures 10–16× here, more on a busy machine (the larger report no longer fits the
+ * caches, its heap is collected more often, and the small report's few milliseconds are the noisier
+ * side); the stages that rescanned the report per number or per sentence measured 20–45× at 200 → 2,000
+ * lines and grow with the size. 20× leaves room for the noise and still fails them.
  */
-const MAX_RATIO = 15;
+const MAX_RATIO = 20;
 
 const HEAD = "乙县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n";
 /** Report bodies of `n` lines, one per shape that once grew faster than its input. */
@@ -68,9 +70,9 @@ async function stageTimes(text: string, repetitions: number): Promise<StageTimes
 describe("every stage is linear in the report's length", () => {
   for (const [shape, body] of Object.entries(SHAPES)) {
     it(`${shape}: 10× the lines cost at most ${MAX_RATIO}× per stage`, async () => {
-      await stageTimes(body(200), 1); // warm-up: compile every path once
-      const small = await stageTimes(body(200), 3);
-      const large = await stageTimes(body(2000), 3);
+      await stageTimes(body(400), 1); // warm-up: compile every path once
+      const small = await stageTimes(body(400), 5);
+      const large = await stageTimes(body(4000), 3);
       const ratios = Object.fromEntries(Object.entries(large).map(([stage, ms]) => [stage, Math.round((ms / Math.max(1, small[stage as keyof StageTimes])) * 10) / 10]));
       expect(ratios, JSON.stringify({ small, large })).toSatisfy((r: Record<string, number>) => Object.values(r).every((x) => x <= MAX_RATIO));
     }, 120_000);
