@@ -96,6 +96,8 @@ export class TextQuery {
   readonly reading: Reading;
   private readonly view: MatchView;
   private readonly sections: Array<{ heading: Heading; span: Span }>;
+  /** Each section's span by its heading's id: `sectionSpan` is asked once per heading. */
+  private readonly sectionById: Map<string, Span>;
 
   constructor(
     readonly model: ReportModel,
@@ -106,6 +108,8 @@ export class TextQuery {
     this.reading = readingOf(model);
     this.view = this.reading.view;
     this.sections = sectionSpans(model);
+    this.sectionById = new Map();
+    for (const s of this.sections) if (!this.sectionById.has(s.heading.id)) this.sectionById.set(s.heading.id, s.span);
   }
 
   /** Every occurrence of any of the phrases in the scope, in text order. */
@@ -209,7 +213,7 @@ export class TextQuery {
 
   /** The span a heading's section covers: from the heading to the next heading at the same or a shallower depth. */
   sectionSpan(headingId: string): Span | null {
-    return this.sections.find((s) => s.heading.id === headingId)?.span ?? null;
+    return this.sectionById.get(headingId) ?? null;
   }
 
   evidence(span: Span): Evidence {

@@ -559,13 +559,15 @@ function previousLevel(before: string, clauseBefore: string): boolean {
   return false;
 }
 
+const NUMBERED_ITEM_START = /^\s*\d{1,3}[.．、](?!\d)/;
 /** A numbered item at the start of a line ("27.") whose text reads as a norm: an evaluation criterion. */
 function criterionItem(r: Reading, sentence: number): boolean {
   const s = r.model.sentences[sentence];
   if (!s) return false;
   const para = r.model.paragraphs[s.paragraph];
-  const head = (para?.raw ?? s.raw).trimStart();
-  if (!/^\d{1,3}[.．、](?!\d)/.test(head)) return false;
+  // Anchored at the start: the test reads the leading spaces and the numbering, not the whole paragraph
+  // (which this is asked once per number of).
+  if (!NUMBERED_ITEM_START.test(para?.raw ?? s.raw)) return false;
   const text = r.compact.slice(r.sentenceStarts[sentence]!, r.sentenceEnds[sentence]!);
   return CRITERION_WORDS.some((w) => text.includes(w));
 }

@@ -460,20 +460,25 @@ export function flattenHeadings(headings: Heading[]): Heading[] {
 }
 
 const CLAUSE_MARKS = /[,;:，；：]/;
-const GAP = /[ \t]+/g;
+/** A space or a tab: what separates a flattened heading's title from its body. */
+const isGapCode = (code: number): boolean => code === 0x20 || code === 0x09;
 /**
  * A heading flattened onto one line with its body ("二、存在的不足和原因 基层执法力量薄弱，原因在于…"): the title
  * ends at the first gap of spaces when the words before it read as a title (no clause marks) and the words
  * after it read as a sentence (they have one). Returns the gap's start, or null.
  */
 function flattenedBodyGap(folded: string, titleStart: number, titleEnd: number): number | null {
-  GAP.lastIndex = titleStart + MIN_TITLE_BEFORE_GAP;
-  const m = GAP.exec(folded);
-  if (!m || m.index >= titleEnd) return null;
-  const before = folded.slice(titleStart, m.index);
-  const after = folded.slice(m.index + m[0].length, titleEnd);
+  // Searched within the title's line only: a search to the next gap anywhere runs to the end of a
+  // report without spaces, once per heading.
+  let gap = titleStart + MIN_TITLE_BEFORE_GAP;
+  while (gap < titleEnd && !isGapCode(folded.charCodeAt(gap))) gap++;
+  if (gap >= titleEnd) return null;
+  let bodyStart = gap;
+  while (bodyStart < titleEnd && isGapCode(folded.charCodeAt(bodyStart))) bodyStart++;
+  const before = folded.slice(titleStart, gap);
+  const after = folded.slice(bodyStart, titleEnd);
   if (CLAUSE_MARKS.test(before) || !CLAUSE_MARKS.test(after) || after.length < MIN_BODY_AFTER_GAP) return null;
-  return m.index;
+  return gap;
 }
 /** Characters of title before a gap, and of body after it, for the gap to split a flattened heading. */
 const MIN_TITLE_BEFORE_GAP = 4;
