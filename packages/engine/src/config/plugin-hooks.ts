@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { codeFrame } from "./code-frame.js";
+import { transpileChecked } from "./syntax-error.js";
 
 export interface PluginHooksData {
   /** Where compiled plugins are kept, by content hash. */
@@ -89,28 +90,8 @@ export async function load(url: string, context: { format?: string | null }, nex
 
 /** TypeScript → JavaScript, types stripped; a syntax error keeps its line, column and the line's text. */
 async function compile(path: string, source: string, commonjs: boolean): Promise<string> {
-  const ts = (await import("typescript")).default;
-  const out = ts.transpileModule(source, {
-    fileName: path,
-    reportDiagnostics: true,
-    compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
-      module: commonjs ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
-      jsx: ts.JsxEmit.ReactJSX,
-      verbatimModuleSyntax: false,
-      sourceMap: false,
-    },
-  });
-  const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length > 0) {
-    const d = errors[0]!;
-    const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
-    if (d.file && d.start !== undefined) {
-      const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-      // The first line is what importPlugin reads back (as from tsx/esbuild); the frame is for anyone else.
-      throw new SyntaxError(`${path}:${line + 1}:${character + 1}: ${message}\n${codeFrame(source, line + 1, character + 1)}`);
-    }
-    throw new SyntaxError(`${path}: ${message}`);
-  }
-  return out.outputText;
+  const { code, error } = await transpileChecked(path, source, commonjs);
+  // The first line is what importPlugin reads back (as from tsx/esbuild); the frame is for anyone else.
+  if (error) throw new SyntaxError(`${path}:${error.line}:${error.column}: ${error.message}\n${codeFrame(source, error.line, error.column)}`);
+  return code;
 }

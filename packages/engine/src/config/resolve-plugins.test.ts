@@ -83,6 +83,17 @@ describe("plugin resolution", () => {
     expect(codeFrame('const 插件 = "甲";', 1, 11).split("\n")[1]).toBe("    |       \u3000\u3000  ^");
   });
 
+  it("places a JavaScript plugin's syntax error, which Node reports without a line: file:line:col, Node's words, a code frame, no follow-on error", async () => {
+    const dir = tempDir();
+    const file = write(dir, "plugins/broken.mjs", 'export default {\n  meta: { name: "甲", version: "1.0.0" namespace: "jia" },\n};\n');
+    write(dir, "fazhi.config.yaml", "plugins: [./plugins/broken.mjs]\nrules: { jia/anything: warn }\n");
+    const errors = await userErrors(() => loadConfig({ cwd: dir }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file, line: 2, column: 39 });
+    expect(errors[0]!.message.zh).toMatch(/^插件“\.\/plugins\/broken\.mjs”有语法错误：\S/);
+    expect(errors[0]!.message.zh).toContain('> 2 |   meta: { name: "甲", version: "1.0.0" namespace: "jia" },');
+  });
+
   it("says which path was tried and how to install, for each plugin that cannot be found or used", async () => {
     const dir = tempDir();
     write(dir, "plugins/bad-shape.mjs", 'export default { meta: { name: "bad", version: "one", namespace: "Bad" } };\n');

@@ -12,6 +12,7 @@ import { workerExecArgv } from "../exec-argv.js";
 import type { PluginHooksData } from "./plugin-hooks.js";
 import type { UserFileError } from "@fazhi/user-files";
 import { codeFrame } from "./code-frame.js";
+import { transpileChecked } from "./syntax-error.js";
 import { describeWhere, errorAt, firstLine, isRecord, type Where } from "./located.js";
 
 /** A plugin after it was found, imported and checked against PluginSchema. */
@@ -295,6 +296,20 @@ export function compileError(error: unknown): { file: string; line: number; colu
   return { file: m[1]!, line: Number(m[2]), column: Number(m[3]), text: m[4]! };
 }
 
+/**
+ * A JavaScript plugin that failed to import: when its own source does not parse, the place, found with
+ * TypeScript's parser (Node's SyntaxError, and a test runner's parse failure, name none). A syntax error in
+ * a file the plugin imports is not found here and keeps the import's message.
+ */
+async function locateSyntaxError(error: unknown, path: string): Promise<{ file: string; line: number; column: number; text: string } | undefined> {
+  if (!/\.[cm]?jsx?$/.test(path) || !existsSync(path)) return undefined;
+  const found = (await transpileChecked(path, readFileSync(path, "utf8"), /\.cjs$/.test(path))).error;
+  if (!found) return undefined;
+  // Node's own words name the token; the parser's words when Node's were not a SyntaxError.
+  const text = error instanceof SyntaxError ? firstLine(error.message) : "";
+  return { file: path, line: found.line, column: found.column, text: text || found.message };
+}
+
 function pluginHooks(): { url: string; data: PluginHooksData } | null {
   if (!BUNDLED) return null;
   return { url: pathToFileURL(bundlePath("plugin-hooks.js")).href, data: { cacheDir: resolve(DEFAULT_CACHE_DIR, "plugins"), shippedDir: bundlePath("plugins"), salt: BUNDLE_VERSION ?? "" } };
@@ -396,7 +411,7 @@ async function importPlugin(
     if (typeof imported === "string") return { error: importProblemMessage(spec, path, imported, limitMs) };
     module = imported;
   } catch (error) {
-    const compile = compileError(error);
+    const compile = compileError(error) ?? (await locateSyntaxError(error, path));
     if (compile) {
       const frame = existsSync(compile.file) ? `\n${codeFrame(readFileSync(compile.file, "utf8"), compile.line, compile.column)}` : "";
       return {
