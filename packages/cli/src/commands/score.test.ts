@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { runMain } from "../test-support.js";
 
@@ -107,6 +108,20 @@ export default { meta: { name: "fazhi-plugin-crash", version: "1.0.0", namespace
     }
     const csv = await score(dir, "--format", "csv");
     expect(csv.stdout).toContain("会出错的检查: crash: 故意出错 on purpose");
+
+    const xlsx = await score(dir, "--format", "xlsx", "--out", "结果.xlsx");
+    expect(xlsx.code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "结果.xlsx"));
+    const cells = (name: string) => {
+      const out: string[] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")).join(" | ")));
+      return out;
+    };
+    expect(cells("说明").some((row) => row.startsWith("检查出错 | 检查“会出错的检查”运行出错（2 份报告") && row.includes("故意出错"))).toBe(true);
+    expect(cells("说明").some((row) => row.includes("出错 2 份"))).toBe(true);
+    const failed = cells("问题清单").filter((row) => row.includes("故意出错 on purpose"));
+    expect(failed.map((row) => row.split(" | ")[0])).toEqual(["r1.txt", "r2.txt"]); // one row per report whose check crashed
   });
 });
 
