@@ -54,7 +54,7 @@ function wrap(owner: object, name: PropertyKey, cost: (self: never, args: unknow
     if (attributing) return result;
     const n = cost(this as never, args, result, before);
     counter += n;
-    if (byCaller && !attributing) {
+    if (byCaller) {
       attributing = true; // the built-ins `attribute` uses are not counted
       try {
         attribute(n);

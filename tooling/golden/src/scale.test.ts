@@ -35,45 +35,34 @@ const SHAPES: Record<string, (n: number) => string> = {
 };
 
 type Stage = "read" | "parse" | "reading" | "rules";
+type StageWork = Record<Stage, { operations: number; callers: Array<[string, number]> }>;
 
-async function stageOperations(text: string): Promise<Record<Stage, number>> {
+/** The work of each stage on one report; with `topCallers`, also the call sites that did the most (slow: for a failure message). */
+async function stageOperations(text: string, options: { topCallers?: number } = {}): Promise<StageWork> {
   const bytes = Buffer.from(HEAD + text, "utf8");
-  const read = await countOperations(() => readReportBytes("r.txt", bytes));
-  const parse = await countOperations(() => parseDocument(read.result));
+  const read = await countOperations(() => readReportBytes("r.txt", bytes), options);
+  const parse = await countOperations(() => parseDocument(read.result), options);
   const model: ReportModel = parse.result;
-  const reading = await countOperations(() => readingOf(model));
-  const rules = await countOperations(() => scoreModel(model, { config, file: "r.txt", sha256: "x" }));
-  return { read: read.operations, parse: parse.operations, reading: reading.operations, rules: rules.operations };
+  const reading = await countOperations(() => readingOf(model), options);
+  const rules = await countOperations(() => scoreModel(model, { config, file: "r.txt", sha256: "x" }), options);
+  return { read, parse, reading, rules };
 }
 
-/** The call sites that did the most work in each of `stages`, for a failure message. */
-async function heaviestCallers(text: string, stages: Stage[]): Promise<Partial<Record<Stage, Array<[string, number]>>>> {
-  const read = await readReportBytes("r.txt", Buffer.from(HEAD + text, "utf8"));
-  const model = parseDocument(read);
-  readingOf(model); // the rules stage is measured after the reading, as in stageOperations
-  const fresh = parseDocument(read); // the reading is kept per model: measure it on one not yet read
-  const run: Record<Stage, () => unknown> = {
-    read: () => readReportBytes("r.txt", Buffer.from(HEAD + text, "utf8")),
-    parse: () => parseDocument(read),
-    reading: () => readingOf(fresh),
-    rules: () => scoreModel(model, { config, file: "r.txt", sha256: "x" }),
-  };
-  const out: Partial<Record<Stage, Array<[string, number]>>> = {};
-  for (const stage of stages) out[stage] = (await countOperations(run[stage], { topCallers: 5 })).callers;
-  return out;
-}
+const operationsOf = (work: StageWork): Record<Stage, number> =>
+  Object.fromEntries(Object.entries(work).map(([stage, w]) => [stage, w.operations])) as Record<Stage, number>;
 
 describe("every stage is linear in the report's length (operations counted, not time)", () => {
   for (const [shape, body] of Object.entries(SHAPES)) {
     it(`${shape}: 10× the input costs at most ${MAX_RATIO}× the work in every stage`, async () => {
       await stageOperations(body(SMALL)); // first use: fill the caches every run shares
-      const small = await stageOperations(body(SMALL));
-      const large = await stageOperations(body(LARGE));
+      const small = operationsOf(await stageOperations(body(SMALL)));
+      const large = operationsOf(await stageOperations(body(LARGE)));
       const ratios = Object.fromEntries((Object.keys(small) as Stage[]).map((stage) => [stage, Math.round((large[stage] / Math.max(1, small[stage])) * 10) / 10]));
       for (const stage of Object.keys(small) as Stage[]) expect(small[stage], `${stage} counted nothing`).toBeGreaterThan(0);
       const over = (Object.keys(ratios) as Stage[]).filter((stage) => ratios[stage]! > MAX_RATIO);
       // On failure, say where: the call sites that did the most work in the stages that grew too fast.
-      const where = over.length ? await heaviestCallers(body(SMALL * 3), over) : {};
+      const heaviest = over.length ? await stageOperations(body(SMALL * 3), { topCallers: 5 }) : undefined;
+      const where = Object.fromEntries(over.map((stage) => [stage, heaviest![stage].callers]));
       expect({ over, ratios }, JSON.stringify({ small, large, where }, null, 1)).toEqual({ over: [], ratios });
     }, 120_000);
   }
