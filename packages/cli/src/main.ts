@@ -1,4 +1,4 @@
-import { closeCandidates } from "@fazhi/user-files";
+import { closeCandidates } from "@fazhi/user-files/spelling";
 import { detectLang, type Lang } from "./i18n.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";

@@ -1,4 +1,4 @@
-import { Converter } from "opencc-js/t2cn";
+import { toSimplified } from "./simplify.js";
 import type { Line, Origin, Span } from "./model.js";
 
 /** Strip a BOM and turn every line ending (CRLF, CR, U+2028/9) into \n. Nothing else changes. */
@@ -42,12 +42,7 @@ export function lineAt(lines: readonly Line[], offset: number): number {
   return lines[lo]?.line ?? 1;
 }
 
-let toSimplifiedConverter: ((s: string) => string) | undefined;
-/** Traditional → Simplified (OpenCC). The converter is built once per process (~150 ms). */
-export function toSimplified(s: string): string {
-  const convert = (toSimplifiedConverter ??= Converter({ from: "t", to: "cn" }));
-  return convert(s);
-}
+export { toSimplified };
 
 const HAN = /\p{Script=Han}/u;
 

@@ -8,9 +8,7 @@ import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { parseFailUnder, parseSize, requireOutForBinary } from "../options.js";
-import { renderResultText } from "../render-result.js";
 import { checkReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
-import { runInteractive } from "../tui/run.js";
 import type { ScoreRun } from "../tui/score-session.js";
 import { VERSION } from "../version.js";
 
@@ -179,6 +177,8 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 
   // The interactive UI: only on a terminal; with --out the file gets plain text instead.
   if (format === "tui" && interactive && values.out === undefined) {
+    // ink and React load only here and for text output, never for json/csv/xlsx/html.
+    const { runInteractive } = await import("../tui/run.js");
     const result = await runInteractive(run, lang);
     if (result === null) {
       // Stopped with Ctrl+C while scoring: workers may still be busy, so leave now.
@@ -210,7 +210,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 export async function outputResult(result: Result, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
   let rendered: string | Buffer;
   if (format === "json") rendered = JSON.stringify(result, null, 2) + "\n";
-  else if (format === "text" || format === "tui") rendered = renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
+  else if (format === "text" || format === "tui") rendered = (await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
   else rendered = await renderWithReporter(format as ReporterFormat, result, lang);
   if (out) {
     writeFileSync(resolve(io.cwd, out), rendered);

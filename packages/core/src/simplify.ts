@@ -1,0 +1,90 @@
+/**
+ * Traditional → Simplified with OpenCC's own dictionaries and tries (opencc-js, the "t" → "cn" preset), the same
+ * output as `Converter({ from: "t", to: "cn" })`, without visiting every character.
+ *
+ * OpenCC's converter walks the text left to right and, at each position, takes the longest dictionary key that
+ * starts there (`Trie.matchPrefix`); where none does it copies one code point. A key can only start at a
+ * character that begins some key, so the walk can jump from one such character to the next: the characters in
+ * between are copied either way. Most of a Simplified report is not the first character of any key, and a
+ * report with no match comes back as the same string, with nothing allocated.
+ *
+ * The one place the walk copies more than one code point without a match is an ideographic description
+ * sequence (⿰氵工, U+2FF0–U+2FFF and their operands); a text with one goes through OpenCC's converter.
+ */
+import { Converter, Locale, Trie } from "opencc-js/t2cn";
+
+type DictGroup = readonly (string | readonly (readonly string[])[])[];
+
+interface Pass {
+  trie: Trie;
+  /** Code points that begin a key: BMP ones as flags, the rest in a set. */
+  bmp: Uint8Array;
+  astral: Set<number>;
+}
+
+let passes: Pass[] | undefined;
+let fallback: ((s: string) => string) | undefined;
+
+function pass(group: DictGroup): Pass {
+  const trie = new Trie();
+  trie.loadDictGroup(group as Parameters<Trie["loadDictGroup"]>[0]);
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  const start = (key: string) => {
+    const cp = key.codePointAt(0);
+    if (cp === undefined) return;
+    if (cp > 0xffff) astral.add(cp);
+    else bmp[cp] = 1;
+  };
+  for (const dict of group) {
+    if (typeof dict === "string") {
+      for (const entry of dict.split("|")) start(entry.slice(0, entry.indexOf(" ")));
+    } else {
+      for (const pair of dict) start(pair[0]!);
+    }
+  }
+  return { trie, bmp, astral };
+}
+
+/** The preset's passes in OpenCC's order: normalisation (CJK compatibility ideographs), then conversion. */
+function loadPasses(): Pass[] {
+  const config = (Locale.configs as unknown as Record<string, { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] }>).t2s;
+  if (!config) throw new Error("opencc-js has no t2s preset");
+  return [...(config.normalizationChain ?? []), ...config.conversionChain].map(pass);
+}
+
+function run(s: string, { trie, bmp, astral }: Pass): string {
+  const n = s.length;
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let starts: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const cp = s.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      starts = width === 2 ? astral.has(cp) : bmp[c] === 1;
+    } else starts = bmp[c] === 1;
+    if (!starts) {
+      i += width;
+      continue;
+    }
+    const matched = trie.matchPrefix(s, i);
+    if (matched === null) {
+      i += width;
+      continue;
+    }
+    out += s.slice(copied, i) + matched.value;
+    i = copied = matched.end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** Traditional → Simplified (OpenCC t → cn); returns `s` itself when nothing changes. */
+export function toSimplified(s: string): string {
+  if (/[\u2ff0-\u2fff]/.test(s)) return (fallback ??= Converter({ from: "t", to: "cn" }))(s);
+  let out = s;
+  for (const p of (passes ??= loadPasses())) out = run(out, p);
+  return out;
+}
