@@ -46,6 +46,8 @@ describe("a valid rule file", () => {
   it("the published schema is valid JSON Schema with zh/en descriptions", () => {
     const ajv = createAjv();
     expect(() => ajv.compile(ruleFileJsonSchema)).not.toThrow();
+    // The loader's ajv trusts this schema (no meta-schema check at start-up); this is where it is checked.
+    expect(ajv.validateSchema(ruleFileJsonSchema), JSON.stringify(ajv.errors)).toBe(true);
     const s = ruleFileJsonSchema as { title: string; properties: Record<string, { description?: string }> };
     expect(s.title).toMatch(/声明式规则.*declarative rule/);
     for (const key of ["id", "kind", "title", "message", "scope", "examples"]) expect(s.properties[key]!.description).toMatch(/[\u4e00-\u9fff][\s\S]*\n[A-Za-z]/);

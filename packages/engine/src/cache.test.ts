@@ -60,6 +60,21 @@ describe("result cache", () => {
     expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(true);
   });
 
+  it("treats an entry that parses but is not a result of this key as a miss", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "r.txt": { issuer: "甲县人民政府", body: ["自评88分。"] } });
+    const cache = new ResultCache(join(dir, ".cache"), "0.1.0", config.hash);
+    const path = join(dir, "r.txt");
+    const first = await runReport({ config, path, file: "r.txt", cache });
+    const [entry] = await entries(join(dir, ".cache"));
+    const key = cacheKey(first.sha256, "0.1.0", config.hash);
+    for (const text of ["null", "[]", JSON.stringify({ key, result: 5 }), JSON.stringify({ key, result: { file: "r.txt" } }), JSON.stringify({ key: "other", result: first })]) {
+      await writeFile(entry!, text);
+      expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(false);
+    }
+    expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(true);
+  });
+
   it("does not cache results with crashed checks or read errors", async () => {
     const dir = await tmpDir();
     await writeReports(dir, { "bad.txt": { issuer: "甲县人民政府", body: ["崩溃"] }, "empty.txt": "" });

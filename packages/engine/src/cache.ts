@@ -1,18 +1,27 @@
 /**
- * On-disk cache of per-report results. Key = sha256(file content sha256 + tool version + config hash), and the
- * config hash covers every plugin's and rule's version, so a changed plugin, rule or scheme never serves a
- * stale result. One JSON file per report under `<dir>/<key[0..2]>/<key>.json`, written atomically.
+ * On-disk cache of per-report results. Key = sha256(file content sha256 + tool version + config hash + result
+ * shape), and the config hash covers every plugin's and rule's version, so a changed plugin, rule or scheme never
+ * serves a stale result. The result shape is a hash of the result's JSON Schema: a build whose result has other
+ * fields never reads an older entry, so an entry is not validated field by field when it is read (that cost more
+ * than scoring a cached report otherwise does). One JSON file per report under `<dir>/<key[0..2]>/<key>.json`, written atomically.
  * Results are stored without `rank` (ranking depends on the other reports) and read back with `cached: true`.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { ReportResultSchema, type ReportResult } from "./result.js";
+import { resultJsonSchema, type ReportResult } from "./result.js";
 
 export const DEFAULT_CACHE_DIR = ".fazhi-cache";
 
+let shape: string | undefined;
+/** A hash of the result's JSON Schema, computed once per process (a few ms). */
+function resultShape(): string {
+  return (shape ??= createHash("sha256").update(JSON.stringify(resultJsonSchema())).digest("hex").slice(0, 16));
+}
+
 export function cacheKey(fileSha256: string, toolVersion: string, configHash: string): string {
-  return createHash("sha256").update(`${fileSha256}\n${toolVersion}\n${configHash}`).digest("hex");
+  return createHash("sha256").update(`${fileSha256}\n${toolVersion}\n${configHash}\n${resultShape()}`).digest("hex");
 }
 
 /** Only complete results are cached: a crash or timeout may not happen next time. */
@@ -45,16 +54,16 @@ export class ResultCache {
     const key = cacheKey(fileSha256, this.toolVersion, this.configHash);
     let text: string;
     try {
-      text = await readFile(this.pathOf(key), "utf8");
+      text = readFileSync(this.pathOf(key), "utf8"); // synchronous: see readers' readReport
     } catch {
       return null;
     }
     try {
-      const entry = JSON.parse(text) as CacheEntry;
-      if (entry.key !== key) return null;
-      const parsed = ReportResultSchema.safeParse(entry.result);
-      // A corrupt or outdated entry is a miss; the fresh result overwrites it.
-      return parsed.success ? { ...(entry.result as ReportResult), cached: true, rank: null } : null;
+      const entry = JSON.parse(text) as Partial<CacheEntry> | null;
+      // An entry that is not one of ours (edited, damaged) is a miss; the fresh result overwrites it.
+      const result = entry?.key === key ? entry.result : undefined;
+      if (typeof result !== "object" || result === null || typeof result.file !== "string" || typeof result.checks !== "object") return null;
+      return { ...result, cached: true, rank: null };
     } catch {
       return null;
     }

@@ -39,9 +39,9 @@ async function readErrorAsNobody(path: string): Promise<ReadError> {
   expect(real.code).toBe("EACCES"); // the operating system's own refusal, not one made up here
   const error = Object.assign(new Error(real.message), { code: real.code, errno: real.errno, syscall: real.syscall, path });
   vi.resetModules();
-  vi.doMock("node:fs/promises", async (importOriginal) => ({
-    ...(await importOriginal<typeof import("node:fs/promises")>()),
-    readFile: async () => {
+  vi.doMock("node:fs", async (importOriginal) => ({
+    ...(await importOriginal<typeof import("node:fs")>()),
+    readFileSync: () => {
       throw error;
     },
   }));
@@ -52,7 +52,7 @@ async function readErrorAsNobody(path: string): Promise<ReadError> {
     expect((err as Error).name).toBe("ReadError");
     return err as ReadError;
   } finally {
-    vi.doUnmock("node:fs/promises");
+    vi.doUnmock("node:fs");
     vi.resetModules();
   }
   throw new Error(`expected ${path} to fail`);
