@@ -16,6 +16,7 @@ export {
   type ScoreMode,
 } from "./scoring.js";
 export { cohortKey, DEFAULT_RANKING, rankReports } from "./ranking.js";
+export { prettyJsonChunks } from "./json-stream.js";
 export { composeResult, jsonl, JsonlHeaderSchema, mergeShards, parseShard, readShard, ShardError, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
 export {
   DEFAULT_PARSE_TIME_LIMIT_MS,

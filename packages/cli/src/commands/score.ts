@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, writeFileSync, writeSync } from "node:
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { jsonl, parseShard, scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
+import { jsonl, parseShard, prettyJsonChunks, scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
 import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
@@ -156,7 +156,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   const { config } = choice;
   const concurrency = concurrencyOption ?? defaultConcurrency(config);
   // JSONL: each report's line is written as it completes, so a stopped run keeps what it did.
-  const stream = format === "jsonl" ? jsonlWriter(values.out === undefined ? null : resolve(io.cwd, values.out), io) : null;
+  const stream = format === "jsonl" ? pieceWriter(values.out === undefined ? null : resolve(io.cwd, values.out), io) : null;
   stream?.write(jsonl.header({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: VERSION }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash }, ranking: config.scheme.ranking, shard: shard ?? { index: 1, count: 1 } }));
   const run: ScoreRun = (onProgress) =>
     scoreFiles({
@@ -208,23 +208,34 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 
 /** Render a result in `format` (json, text, or a reporter's) to `--out` or stdout. */
 export async function outputResult(result: Result, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
+  const written = () => io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
+  if (format === "json") {
+    // A piece at a time: the JSON of many thousand reports is longer than the longest string V8 can hold.
+    const writer = pieceWriter(out === undefined ? null : resolve(io.cwd, out), io);
+    try {
+      for (const piece of prettyJsonChunks(result)) writer.write(piece);
+    } finally {
+      writer.close();
+    }
+    if (out) written();
+    return;
+  }
   let rendered: string | Buffer;
-  if (format === "json") rendered = JSON.stringify(result, null, 2) + "\n";
-  else if (format === "text" || format === "tui") rendered = (await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
+  if (format === "text" || format === "tui") rendered = (await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
   else rendered = await renderWithReporter(format as ReporterFormat, result, lang);
   if (out) {
     writeFileSync(resolve(io.cwd, out), rendered);
-    io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
+    written();
   } else {
     io.stdout(typeof rendered === "string" ? rendered : rendered.toString("utf8"));
   }
 }
 
-/** Lines to a file (written at once, so a run stopped half-way leaves every finished line) or to stdout. */
-function jsonlWriter(path: string | null, io: CliIO): { write(line: string): void; close(): void } {
-  if (path === null) return { write: (line) => io.stdout(line), close: () => {} };
+/** Text in pieces to a file (each written at once, so a run stopped half-way leaves what was finished) or to stdout. */
+function pieceWriter(path: string | null, io: CliIO): { write(piece: string): void; close(): void } {
+  if (path === null) return { write: (piece) => io.stdout(piece), close: () => {} };
   const fd = openSync(path, "w");
-  return { write: (line) => writeSync(fd, line), close: () => closeSync(fd) };
+  return { write: (piece) => writeSync(fd, piece), close: () => closeSync(fd) };
 }
 
 /**

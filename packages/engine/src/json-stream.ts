@@ -1,0 +1,41 @@
+/**
+ * The result as pretty JSON (two-space indent, as `JSON.stringify(result, null, 2)` writes it) in pieces: one per
+ * top-level field and one per element of a top-level array (a report, a cohort's ranking). The whole text is
+ * never one string: V8 caps a string at about 512 MB (2^29 characters), which the JSON of some 10,000 reports
+ * passes ("Invalid string length"), and a piece at a time keeps memory to one report's text.
+ */
+
+/** The same text as `JSON.stringify(value, null, 2) + "\n"`, in pieces. */
+export function* prettyJsonChunks(value: unknown): Generator<string> {
+  if (!isPlainObject(value)) {
+    yield `${JSON.stringify(value, null, 2) ?? "undefined"}\n`;
+    return;
+  }
+  // The members JSON.stringify leaves out (without stringifying them: one of them is the list of reports).
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  if (entries.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{";
+  for (const [i, [key, v]] of entries.entries()) {
+    yield `${i === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(v) && v.length > 0) {
+      yield "[";
+      for (const [j, item] of v.entries()) yield `${j === 0 ? "" : ","}\n    ${indented(item, "    ")}`;
+      yield "\n  ]";
+    } else {
+      yield indented(v, "  ");
+    }
+  }
+  yield "\n}\n";
+}
+
+/** JSON.stringify(value, null, 2) as it reads nested at `indent` (a JSON string never holds a raw newline). */
+function indented(value: unknown, indent: string): string {
+  return (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+}
