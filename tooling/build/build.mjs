@@ -14,6 +14,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 // Run under tsx (`node --import tsx`): the shipped plugins' source hash comes from the engine's own function.
 import { sha256PluginFiles } from "../../packages/engine/src/config/resolve-plugins.ts";
+import { configJsonSchema } from "../../packages/engine/src/config/schema.ts";
+import { ruleFileJsonSchema } from "../../packages/declarative/src/schema.ts";
+import { createAjv, schemaKey } from "../../packages/user-files/src/index.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = join(root, "packages/cli");
@@ -44,8 +47,20 @@ for (const dir of SHIPPED) {
   if (exported) entryPoints.push({ in: join(root, dir, exported), out: `plugins/${manifest.name}/index` });
 }
 
+// Validators compiled ahead of time (ajv standalone code): fazhi's own schemas and the shipped rules' option
+// schemas, keyed as packages/user-files/src/precompiled.ts looks them up; the bundle gets this in its place.
+const precompiledFile = join(root, "packages/user-files/src/precompiled.ts");
+const precompiled = await precompiledValidators();
+const precompile = {
+  name: "fazhi-precompiled-validators",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]user-files[\\/]src[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: "js", resolveDir: dirname(precompiledFile) }));
+  },
+};
+
 await build({
   entryPoints,
+  plugins: [precompile],
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -90,6 +105,26 @@ const pdfjs = dirname(createRequire(join(root, "packages/readers/package.json"))
 mkdirSync(join(dist, "pdfjs"), { recursive: true });
 for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) cpSync(join(pdfjs, "legacy/build", file), join(dist, "pdfjs", file));
 for (const folder of ["cmaps", "standard_fonts"]) cpSync(join(pdfjs, folder), join(dist, "pdfjs", folder), { recursive: true });
+
+async function precompiledValidators() {
+  const standaloneCode = createRequire(join(root, "packages/user-files/package.json"))("ajv/dist/standalone").default;
+  const schemas = new Map([[schemaKey(configJsonSchema), configJsonSchema], [schemaKey(ruleFileJsonSchema), ruleFileJsonSchema]]);
+  for (const { entry } of shipped) {
+    if (!entry) continue;
+    const plugin = (await import(entry)).default;
+    for (const rule of Object.values(plugin?.rules ?? {})) if (rule.meta?.schema) schemas.set(schemaKey(rule.meta.schema), rule.meta.schema);
+  }
+  // One instance that checks every schema against the meta-schema: a broken schema fails the build.
+  const ajv = createAjv({ source: true });
+  const exports = {};
+  for (const [key, schema] of schemas) {
+    ajv.addSchema(schema, `k${key}`);
+    exports[`k${key}`] = `k${key}`;
+  }
+  const code = standaloneCode(ajv, exports);
+  const table = [...schemas.keys()].map((key) => `${JSON.stringify(key)}: k${key}`).join(", ");
+  return `${code}\nexport const PRECOMPILED = { ${table} };\n`;
+}
 
 const bytes = (function size(p) {
   const s = statSync(p);

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { PRECOMPILED } from "./precompiled.js";
 import { didYouMean } from "./spelling.js";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -224,22 +226,44 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * fazhi's own (config, rule files), checked against the JSON Schema meta-schema by their tests, so ajv does not
  * compile the meta-schema to check them again at every start (≈60 ms). Schemas from plugins need the check.
  */
-export function createAjv(options: { ownSchemas?: boolean } = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, useDefaults: false, verbose: true, validateSchema: !options.ownSchemas });
+export function createAjv(options: { ownSchemas?: boolean; /** Keep the generated code, for ajv's standalone output (the build). */ source?: boolean } = {}): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    allowUnionTypes: true,
+    useDefaults: false,
+    verbose: true,
+    validateSchema: !options.ownSchemas,
+    ...(options.source ? { code: { source: true, esm: true } } : {}),
+  });
   addFormats(ajv);
   return ajv;
 }
 
 const sharedAjv = createAjv({ ownSchemas: true });
-const compiled = new WeakMap<object, ValidateFunction>();
+/** Per ajv instance (their options differ), per schema object. */
+const compiled = new WeakMap<Ajv, WeakMap<object, ValidateFunction>>();
+
+/** The key of a schema among the build's precompiled validators: a hash of its JSON. */
+export function schemaKey(schema: object): string {
+  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 24);
+}
+
+/** The validator for `schema`: the build's precompiled one when there is one, else compiled by `ajv` (once per schema object). */
+export function compileSchema(ajv: Ajv, schema: object): ValidateFunction {
+  let byAjv = compiled.get(ajv);
+  if (!byAjv) compiled.set(ajv, (byAjv = new WeakMap()));
+  let validate = byAjv.get(schema);
+  if (!validate) {
+    validate = PRECOMPILED[schemaKey(schema)] ?? ajv.compile(schema);
+    byAjv.set(schema, validate);
+  }
+  return validate;
+}
 
 /** Validate data against one of fazhi's own JSON Schemas and explain every mistake at its place in the file. */
 export function validateUserData(located: LocatedFile, schema: object, basePath: ReadonlyArray<string | number> = [], data: unknown = located.data): UserFileError[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = sharedAjv.compile(schema);
-    compiled.set(schema, validate);
-  }
+  const validate = compileSchema(sharedAjv, schema);
   if (validate(data)) return [];
   return explainAjvErrors(validate.errors ?? [], located, basePath);
 }

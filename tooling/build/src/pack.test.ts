@@ -64,5 +64,31 @@ describe("the packed CLI", () => {
     // The compiler's line, column and text, placed in the plugin file, with a code frame.
     expect(broken.stdout + broken.stderr).toMatch(/my-plugin\.ts:3:\d+ {2}插件“\.\/plugins\/my-plugin\.ts”有语法错误：',' expected\./);
     expect(broken.stdout + broken.stderr).toContain("    > 3 | };");
+
+    // The packed CLI checks configs with validators the build compiled ahead of time (ajv standalone code):
+    // mistakes in the config's own keys and in a shipped rule's options read exactly as from source.
+    const mistakes = join(work, "mistakes");
+    mkdirSync(mistakes);
+    writeFileSync(
+      join(mistakes, "fazhi.config.yaml"),
+      [
+        'plugins: ["@fazhi/rules-recommended"]',
+        'extends: ["recommended/default"]',
+        "rules:",
+        '  disclosure/published-on-time: { level: wran, options: { deadline: "4月1日", extra: 1 } }',
+        "scoring:",
+        "  categories:",
+        "    - { id: a, weight: -1, checks: [7] }",
+        "",
+      ].join("\n"),
+    );
+    const packedErrors = run(fazhi, ["score", seeds, "--no-cache", "--format", "json"], mistakes);
+    const sourceErrors = run(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "packages/cli/src/bin.ts"), "score", seeds, "--no-cache", "--format", "json"], mistakes);
+    expect(packedErrors.status).toBe(2);
+    expect(packedErrors.stderr).toMatch(/published-on-time\.options\.deadline: .*格式不对/);
+    expect(packedErrors.stderr).toMatch(/options\.extra: .*未知的键“extra”/);
+    expect(packedErrors.stderr).toMatch(/level: “wran”不可用/);
+    expect(packedErrors.stderr).toMatch(/weight: 应 > 0/);
+    expect(packedErrors.stderr).toBe(sourceErrors.stderr);
   }, 180_000);
 });

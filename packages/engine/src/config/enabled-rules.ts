@@ -1,5 +1,4 @@
-import type { RuleModule } from "@fazhi/rule-kit";
-import { createAjv, explainAjvErrors, type UserFileError } from "@fazhi/user-files";
+import { compileSchema, createAjv, explainAjvErrors, type UserFileError } from "@fazhi/user-files";
 import type { EnabledRule } from "../types.js";
 import { DEFAULT_SCORED_LEVEL } from "./defaults.js";
 import { errorAt, firstLine, presetLocation, type Where } from "./located.js";
@@ -10,7 +9,6 @@ import type { SchemeCheckRef } from "./semantic-checks.js";
 type Validator = ReturnType<ReturnType<typeof createAjv>["compile"]>;
 
 const ajv = createAjv();
-const validators = new WeakMap<object, Validator>();
 
 /**
  * Every rule that runs, with its level and options (the rule's `defaultOptions` under the config's options,
@@ -48,7 +46,7 @@ function validateOptions(available: AvailableRule, options: Record<string, unkno
   const ruleWhere: Where = { located: presetLocation(available.source, available.id, undefined), path: ["rules", rule.meta.id, "meta", "schema"] };
   let validate: Validator;
   try {
-    validate = compiled(rule, schema);
+    validate = compileSchema(ajv, schema);
   } catch (error) {
     const reason = firstLine(error instanceof Error ? error.message : String(error));
     return [
@@ -67,11 +65,4 @@ function validateOptions(available: AvailableRule, options: Record<string, unkno
   }));
 }
 
-function compiled(rule: RuleModule, schema: object): Validator {
-  let validate = validators.get(rule);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    validators.set(rule, validate);
-  }
-  return validate;
-}
+
