@@ -31,9 +31,30 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
   yield "\n}\n";
 }
 
-/** JSON.stringify(value, null, 2) as it reads nested at `indent` (a JSON string never holds a raw newline). */
+/**
+ * JSON.stringify(value, null, 2) as it reads nested at `indent` (two spaces a level). Stringified inside as
+ * many one-element arrays as it is deep, then cut out of them: JSON.stringify indents it itself, so the text
+ * is not scanned again to indent it (which cost as much as stringifying).
+ */
 function indented(value: unknown, indent: string): string {
-  return (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
+  const depth = indent.length / 2;
+  const { prefix, suffix } = (WRAPPERS[depth] ??= wrapper(depth));
+  const text = JSON.stringify(wrap(value, depth), null, 2);
+  return text.slice(prefix, text.length - suffix);
+}
+
+const WRAPPERS: Array<{ prefix: number; suffix: number }> = [];
+
+function wrapper(depth: number): { prefix: number; suffix: number } {
+  const text = JSON.stringify(wrap(0, depth), null, 2);
+  const at = text.indexOf("0");
+  return { prefix: at, suffix: text.length - at - 1 };
+}
+
+function wrap(value: unknown, depth: number): unknown {
+  let wrapped = value === undefined || typeof value === "function" || typeof value === "symbol" ? null : value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  return wrapped;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
