@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument, type ReportModel } from "@fazhi/core";
+import { prettyJsonChunks } from "@fazhi/engine/json-stream";
 import { ReadError, readReport } from "@fazhi/readers";
 import { detectLang, type Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
@@ -91,7 +92,8 @@ export async function runParse(argv: string[], io: CliIO, lang: Lang): Promise<n
     }
   }
   if (format === "json") {
-    io.stdout(JSON.stringify({ schemaVersion: 1, documents, errors }, null, 2) + "\n");
+    // A piece at a time, as score's JSON: the models of many files are longer than one string can be.
+    for (const piece of prettyJsonChunks({ schemaVersion: 1, documents, errors })) io.stdout(piece);
   }
   if (errors.length > 0) {
     io.stderr(
