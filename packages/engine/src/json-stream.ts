@@ -11,8 +11,8 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
     yield `${JSON.stringify(value, null, 2) ?? "undefined"}\n`;
     return;
   }
-  // The members JSON.stringify leaves out (without stringifying them: one of them is the list of reports).
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  // Found without stringifying them: one of the members is the list of reports.
+  const entries = Object.entries(value).filter(([, v]) => !leftOut(v));
   if (entries.length === 0) {
     yield "{}\n";
     return;
@@ -22,22 +22,21 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
     yield `${i === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
     if (Array.isArray(v) && v.length > 0) {
       yield "[";
-      for (const [j, item] of v.entries()) yield `${j === 0 ? "" : ","}\n    ${indented(item, "    ")}`;
+      for (const [j, item] of v.entries()) yield `${j === 0 ? "" : ","}\n    ${indented(item, 2)}`;
       yield "\n  ]";
     } else {
-      yield indented(v, "  ");
+      yield indented(v, 1);
     }
   }
   yield "\n}\n";
 }
 
 /**
- * JSON.stringify(value, null, 2) as it reads nested at `indent` (two spaces a level). Stringified inside as
+ * JSON.stringify(value, null, 2) as it reads nested `depth` levels deep (two spaces a level). Stringified inside as
  * many one-element arrays as it is deep, then cut out of them: JSON.stringify indents it itself, so the text
  * is not scanned again to indent it (which cost as much as stringifying).
  */
-function indented(value: unknown, indent: string): string {
-  const depth = indent.length / 2;
+function indented(value: unknown, depth: number): string {
   const { prefix, suffix } = (WRAPPERS[depth] ??= wrapper(depth));
   const text = JSON.stringify(wrap(value, depth), null, 2);
   return text.slice(prefix, text.length - suffix);
@@ -52,9 +51,14 @@ function wrapper(depth: number): { prefix: number; suffix: number } {
 }
 
 function wrap(value: unknown, depth: number): unknown {
-  let wrapped = value === undefined || typeof value === "function" || typeof value === "symbol" ? null : value;
+  let wrapped = leftOut(value) ? null : value; // as JSON.stringify writes an array element it leaves out
   for (let i = 0; i < depth; i++) wrapped = [wrapped];
   return wrapped;
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+function leftOut(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -64,5 +64,3 @@ function validateOptions(available: AvailableRule, options: Record<string, unkno
     message: { zh: `规则“${available.id}”的选项有误：${e.message.zh}`, en: `Invalid option for rule "${available.id}": ${e.message.en}` },
   }));
 }
-
-
