@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import type { ReportResult, Result } from "@fazhi/engine";
+import type { ReportResult, ResultHeads } from "@fazhi/engine";
 import type { Lang } from "./i18n.js";
 import type { ScorecardOptions } from "./tui/scorecard.js";
 import { ResultText, ScorecardText, toPlainText } from "./tui/result-text.js";
@@ -7,7 +7,7 @@ import { ResultText, ScorecardText, toPlainText } from "./tui/result-text.js";
 export { LEVEL_NAMES } from "./tui/labels.js";
 
 /** The ranked tables per cohort as plain text (the TUI's components rendered once; no escapes). */
-export function renderResultText(result: Result, lang: Lang, width = 80): string {
+export function renderResultText(result: ResultHeads, lang: Lang, width = 80): string {
   return toPlainText(createElement(ResultText, { result, lang, width }), width);
 }
 

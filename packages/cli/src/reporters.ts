@@ -1,4 +1,4 @@
-import type { Result } from "@fazhi/engine";
+import type { ResultSource } from "@fazhi/engine";
 import { BUNDLED } from "@fazhi/core/bundle";
 import type { Lang } from "./i18n.js";
 
@@ -6,7 +6,7 @@ import type { Lang } from "./i18n.js";
 export const REPORTER_FORMATS = ["csv", "xlsx", "md", "html"] as const;
 export type ReporterFormat = (typeof REPORTER_FORMATS)[number];
 
-type Reporter = (result: Result, options?: { lang?: Lang }) => string | Buffer | Promise<Buffer>;
+type Reporter = (result: ResultSource, options?: { lang?: Lang }) => string | Buffer | Promise<Buffer>;
 type ReportersModule = { reporters: Record<ReporterFormat, Reporter> };
 
 // A variable specifier: the CLI does not need @fazhi/reporters to build; it offers its formats when present.
@@ -43,7 +43,7 @@ export function scoreFormats(): string[] {
   return ["tui", "text", "json", "jsonl", ...(reportersAvailable() ? REPORTER_FORMATS : [])];
 }
 
-export async function renderWithReporter(format: ReporterFormat, result: Result, lang: Lang): Promise<string | Buffer> {
+export async function renderWithReporter(format: ReporterFormat, result: ResultSource, lang: Lang): Promise<string | Buffer> {
   const m = await loadReporters();
   if (!m) throw new Error(`@fazhi/reporters is not installed (format ${format})`);
   return await m.reporters[format](result, { lang });

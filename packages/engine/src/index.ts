@@ -1,4 +1,5 @@
-export { scoreFiles, expandPaths, displayPath, type ScoreFilesOptions } from "./score-files.js";
+export { scoreFiles, scoreRun, expandPaths, displayPath, DEFAULT_SPILL_ABOVE, type ScoreFilesOptions } from "./score-files.js";
+export { compareStrings, composeStored, fullReportAt, fullReports, hasErrorFinding, headOf, materialize, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
 export {
   applyValueScoring,
   explainReport,
@@ -15,8 +16,8 @@ export {
   type RuleRun,
   type ScoreMode,
 } from "./scoring.js";
-export { cohortKey, DEFAULT_RANKING, rankReports } from "./ranking.js";
-export { prettyJsonChunks } from "./json-stream.js";
+export { cohortKey, DEFAULT_RANKING, rankHeads, rankReports } from "./ranking.js";
+export { JsonItems, prettyJsonChunks, resultJsonChunks } from "./json-stream.js";
 export { composeResult, jsonl, JsonlHeaderSchema, mergeShards, parseShard, readShard, ShardError, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
 export {
   DEFAULT_PARSE_TIME_LIMIT_MS,

@@ -4,8 +4,24 @@
  * never one string: V8 caps a string at about 512 MB (2^29 characters), which the JSON of some 10,000 reports
  * passes ("Invalid string length"), and a piece at a time keeps memory to one report's text.
  */
+import type { ResultSource } from "./stored-result.js";
 
-/** The same text as `JSON.stringify(value, null, 2) + "\n"`, in pieces. */
+/** An array whose items are produced as they are written (e.g. reports read back from disk one at a time). */
+export class JsonItems {
+  constructor(
+    readonly length: number,
+    readonly items: () => Iterable<unknown>,
+  ) {}
+}
+
+/** A result as pretty JSON in pieces; a stored result's reports are read back one at a time. */
+export function resultJsonChunks(result: ResultSource): Generator<string> {
+  if (!("full" in result)) return prettyJsonChunks(result);
+  const { schemaVersion, tool, profile, rankings, summary } = result;
+  return prettyJsonChunks({ schemaVersion, tool, profile, reports: new JsonItems(result.reports.length, () => result.full()), rankings, summary });
+}
+
+/** The same text as `JSON.stringify(value, null, 2) + "\n"`, in pieces (a member given as JsonItems is written as its array). */
 export function* prettyJsonChunks(value: unknown): Generator<string> {
   if (!isPlainObject(value)) {
     yield `${JSON.stringify(value, null, 2) ?? "undefined"}\n`;
@@ -20,10 +36,13 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
   yield "{";
   for (const [i, [key, v]] of entries.entries()) {
     yield `${i === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
-    if (Array.isArray(v) && v.length > 0) {
+    if ((Array.isArray(v) || v instanceof JsonItems) && v.length > 0) {
       yield "[";
-      for (const [j, item] of v.entries()) yield `${j === 0 ? "" : ","}\n    ${indented(item, 2)}`;
+      let j = 0;
+      for (const item of v instanceof JsonItems ? v.items() : v) yield `${j++ === 0 ? "" : ","}\n    ${indented(item, 2)}`;
       yield "\n  ]";
+    } else if (v instanceof JsonItems) {
+      yield "[]";
     } else {
       yield indented(v, 1);
     }

@@ -7,6 +7,7 @@
  */
 import type { Level } from "@fazhi/core";
 import type { Ranking, ReportResult } from "./result.js";
+import type { ReportHead } from "./stored-result.js";
 import { roundTo } from "./scoring.js";
 import type { RankingOptions } from "./types.js";
 
@@ -18,16 +19,16 @@ const LEVEL_ORDER: Level[] = ["province", "city", "county", "township", "departm
 type CohortKeyName = RankingOptions["cohortBy"][number];
 
 /** The cohort key of a report, e.g. "county" or "county|2023"; a missing value is "unknown". */
-export function cohortKey(meta: ReportResult["meta"], cohortBy: CohortKeyName[]): string {
+export function cohortKey(meta: ReportHead["meta"], cohortBy: CohortKeyName[]): string {
   return cohortParts(meta, cohortBy).join("|");
 }
 
-function cohortParts(meta: ReportResult["meta"], cohortBy: CohortKeyName[]): string[] {
+function cohortParts(meta: ReportHead["meta"], cohortBy: CohortKeyName[]): string[] {
   return cohortBy.map((k) => (meta[k] === null || meta[k] === undefined ? UNKNOWN : String(meta[k])));
 }
 
 interface Entry {
-  report: ReportResult;
+  report: ReportHead;
   /** The total as displayed: what ties are judged on. */
   displayed: number | null;
   /** Tie-breaker values (category scores on the 0–100 scale at the same precision; a missing score is -1). */
@@ -37,9 +38,15 @@ interface Entry {
 
 /** Rank reports within their cohorts. Returns the rankings and the reports (same order) with `rank` filled. */
 export function rankReports(reports: ReportResult[], options: Partial<RankingOptions> = {}): { reports: ReportResult[]; rankings: Ranking[] } {
+  const { ranks, rankings } = rankHeads(reports, options);
+  return { reports: reports.map((r, i) => ({ ...r, rank: ranks[i]! })), rankings };
+}
+
+/** Rank report heads within their cohorts: the rankings, and each head's rank (same order; null when unranked). */
+export function rankHeads(reports: readonly ReportHead[], options: Partial<RankingOptions> = {}): { ranks: ReportResult["rank"][]; rankings: Ranking[] } {
   const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options };
   const cohortBy = ranking.cohortBy.length > 0 ? ranking.cohortBy : DEFAULT_RANKING.cohortBy;
-  const cohorts = new Map<string, ReportResult[]>();
+  const cohorts = new Map<string, ReportHead[]>();
   for (const report of reports) {
     const key = cohortKey(report.meta, cohortBy);
     const members = cohorts.get(key);
@@ -47,7 +54,7 @@ export function rankReports(reports: ReportResult[], options: Partial<RankingOpt
     else cohorts.set(key, [report]);
   }
 
-  const rankOf = new Map<ReportResult, ReportResult["rank"]>();
+  const rankOf = new Map<ReportHead, ReportResult["rank"]>();
   const rankings: Ranking[] = [];
   for (const key of [...cohorts.keys()].sort(compareCohortKeys)) {
     const members = cohorts.get(key)!;
@@ -69,10 +76,10 @@ export function rankReports(reports: ReportResult[], options: Partial<RankingOpt
       })),
     });
   }
-  return { reports: reports.map((r) => ({ ...r, rank: rankOf.get(r) ?? null })), rankings };
+  return { ranks: reports.map((r) => rankOf.get(r) ?? null), rankings };
 }
 
-function toEntry(report: ReportResult, ranking: RankingOptions): Entry {
+function toEntry(report: ReportHead, ranking: RankingOptions): Entry {
   const score = report.total.score;
   const flag = report.error ? "error" : score === null ? "incomplete" : null;
   return {
@@ -115,14 +122,14 @@ function competitionPositions(sorted: Entry[]): number[] {
   return positions;
 }
 
-function cohortObject(meta: ReportResult["meta"], cohortBy: CohortKeyName[]): Ranking["cohort"] {
+function cohortObject(meta: ReportHead["meta"], cohortBy: CohortKeyName[]): Ranking["cohort"] {
   const cohort: Ranking["cohort"] = {};
   if (cohortBy.includes("level")) cohort.level = meta.level;
   if (cohortBy.includes("reportYear")) cohort.reportYear = meta.reportYear;
   return cohort;
 }
 
-function mixedYearsNotice(members: ReportResult[]): Ranking["notices"] {
+function mixedYearsNotice(members: ReportHead[]): Ranking["notices"] {
   const years = [...new Set(members.map((r) => r.meta.reportYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   if (years.length < 2) return [];
   return [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceSchema, LevelSchema, MetaSchema } from "@fazhi/core";
+import type { ReportHead } from "./stored-result.js";
 
 /**
  * The result contract of DESIGN §5: `fazhi score --format json` prints one `Result`. Reporters, the TUI and
@@ -162,12 +163,12 @@ export type FindingResult = z.infer<typeof FindingSchema>;
 export type FailedCheck = z.infer<typeof FailedCheckSchema>;
 
 /** A report counts as an error when it could not be read or scored, or when one of its checks failed. */
-export function hasError(report: ReportResult): boolean {
+export function hasError(report: ReportHead): boolean {
   return report.error !== null || Object.values(report.checks).some((c) => c.error !== undefined);
 }
 
 /** The checks that failed, one entry per rule (in rule-id order), over reports in the order given. */
-export function failedChecks(reports: readonly ReportResult[]): FailedCheck[] {
+export function failedChecks(reports: readonly ReportHead[]): FailedCheck[] {
   const byRule = new Map<string, FailedCheck>();
   for (const report of reports) {
     for (const [rule, check] of Object.entries(report.checks)) {

@@ -13,8 +13,9 @@ import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
 import { ReportPool } from "./pool.js";
-import { compareStrings, composeResult, shardOf, type Shard } from "./shards.js";
+import { shardOf, type Shard } from "./shards.js";
 import { hasError, type ReportResult, type Result } from "./result.js";
+import { compareStrings, composeStored, materialize, ReportStore, type StoredResult } from "./stored-result.js";
 import { errorReport, runReport } from "./run-report.js";
 import type { ResolvedConfig } from "./types.js";
 import type { ConfigSource } from "./worker.js";
@@ -50,7 +51,18 @@ export interface ScoreFilesOptions {
   onReport?: (report: ReportResult) => void;
   /** Score only the files of this shard (`shardOf` their result path); the others are left out. */
   shard?: Shard;
+  /**
+   * `scoreRun` only: how many reports are held whole in memory; past that each is written to a spill file in the
+   * system's temporary folder as it completes and only its head is kept (default `DEFAULT_SPILL_ABOVE`).
+   */
+  spillAbove?: number;
 }
+
+/**
+ * Reports held whole in memory before a run spills them to disk. A held result costs some 50–300 KB of memory
+ * (its text is shared with the report it quotes); 1,000 of them stay well under the memory of a small machine.
+ */
+export const DEFAULT_SPILL_ABOVE = 1000;
 
 interface Target {
   /** Absolute path to read. */
@@ -59,7 +71,27 @@ interface Target {
   file: string;
 }
 
+/** Score the files and return the whole result, every report in memory (see `scoreRun` for large runs). */
 export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
+  const stored = await scoreRun({ ...options, spillAbove: Infinity });
+  return materialize(stored);
+}
+
+/**
+ * Score the files; the result keeps each report's head in memory and (past `spillAbove` reports) the rest on
+ * disk, so memory stays flat however many files there are. Call `close()` on it when done.
+ */
+export async function scoreRun(options: ScoreFilesOptions): Promise<StoredResult> {
+  const store = new ReportStore(options.spillAbove ?? DEFAULT_SPILL_ABOVE);
+  try {
+    return await scoreInto(store, options);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promise<StoredResult> {
   const started = performance.now();
   const { config, cwd } = options;
   const expanded = await expandPaths(options.paths, config, cwd);
@@ -68,13 +100,12 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
   const unmatched = expanded.unmatched.filter((r) => inShard(r.file));
   const cacheDir = options.cache === false ? null : resolve(cwd, typeof options.cache === "object" ? options.cache.dir : DEFAULT_CACHE_DIR);
 
-  const reports: ReportResult[] = [];
   let errors = 0;
   const record = (result: ReportResult): void => {
-    reports.push(result);
     if (hasError(result)) errors++;
     options.onReport?.(result);
-    options.onProgress?.({ done: reports.length, total: targets.length + unmatched.length, file: result.file, errors });
+    store.add(result);
+    options.onProgress?.({ done: store.length, total: targets.length + unmatched.length, file: result.file, errors });
   };
   unmatched.forEach(record);
 
@@ -116,7 +147,7 @@ export async function scoreFiles(options: ScoreFilesOptions): Promise<Result> {
     }
   }
 
-  return composeResult(reports, { tool: { name: "fazhi", version: options.toolVersion }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash } }, config.scheme.ranking, Math.round(performance.now() - started));
+  return composeStored(store, { tool: { name: "fazhi", version: options.toolVersion }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash } }, config.scheme.ranking, Math.round(performance.now() - started));
 }
 
 /** The cached result for a target, looked up by its content hash; null on a miss or an unreadable file. */

@@ -11,8 +11,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Localized } from "@fazhi/rule-kit";
-import { rankReports } from "./ranking.js";
-import { failedChecks, hasError, ReportResultSchema, ResultSchema, type ReportResult, type Result } from "./result.js";
+import { ReportResultSchema, ResultSchema, type ReportResult, type Result } from "./result.js";
+import { composeStored, materialize, ReportStore } from "./stored-result.js";
 import type { RankingOptions } from "./types.js";
 
 export interface Shard {
@@ -60,29 +60,9 @@ export const jsonl = {
 
 /** The whole result of a set of reports: sorted by file, ranked within cohorts, counted. */
 export function composeResult(reports: ReportResult[], head: Pick<Result, "tool" | "profile">, ranking: RankingOptions, durationMs?: number): Result {
-  const sorted = [...reports].sort((a, b) => compareStrings(a.file, b.file));
-  const { reports: ranked, rankings } = rankReports(sorted, ranking);
-  const failed = failedChecks(ranked);
-  return {
-    schemaVersion: 1,
-    tool: head.tool,
-    profile: head.profile,
-    reports: ranked,
-    rankings,
-    summary: {
-      reports: ranked.length,
-      scored: ranked.filter((r) => r.total.score !== null).length,
-      errors: ranked.filter(hasError).length,
-      ...(failed.length > 0 ? { failedChecks: failed } : {}),
-      cached: ranked.filter((r) => r.cached).length,
-      ...(durationMs === undefined ? {} : { durationMs }),
-    },
-  };
-}
-
-/** Code-point order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const store = new ReportStore(Infinity);
+  for (const report of reports) store.add(report);
+  return materialize(composeStored(store, head, ranking, durationMs));
 }
 
 /** A mistake in the shards given to merge: what is wrong and where, in both languages. */

@@ -1,10 +1,10 @@
-import type { Result } from "@fazhi/engine";
+import type { ResultSource } from "@fazhi/engine";
 import { csvText } from "./csv-cell.js";
 import { LABELS, langOf, type ReporterOptions } from "./labels.js";
 import { categoryColumns, findingRows, rankingRows } from "./table-rows.js";
 
 /** One row per report, cohort by cohort in rank order: rank, cohort, file, issuer, level, year, total, grade, a 0–100 column per category, errors. */
-export function csv(result: Result, options?: ReporterOptions): string {
+export function csv(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
   const columns = categoryColumns(result);
   const header = [LABELS.rank, LABELS.cohort, LABELS.file, LABELS.issuer, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
@@ -24,7 +24,7 @@ export function csv(result: Result, options?: ReporterOptions): string {
 }
 
 /** One row per finding (and per crashed check or unreadable file): file, issuer, rule, severity, message, line, evidence. */
-export function csvFindings(result: Result, options?: ReporterOptions): string {
+export function csvFindings(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
   const header = [LABELS.file, LABELS.issuer, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence].map((l) => l[lang]);
   const rows = findingRows(result, lang).map((f) => [f.file, f.issuer, f.rule, f.severity, f.message, f.line, f.evidence]);

@@ -1,4 +1,4 @@
-import { failedCheckLines, summaryLine, type CheckResult, type Ranking, type ReportResult, type Result } from "@fazhi/engine";
+import { failedCheckLines, fullReports, summaryLine, type CheckResult, type Ranking, type ReportHead, type ReportResult, type ResultHeads, type ResultSource } from "@fazhi/engine";
 import { histogram, scoreBar } from "./html-charts.js";
 import { html, type SafeHtml, trusted } from "./html-escape.js";
 import { CONTENT_SECURITY_POLICY, HTML_SCRIPT } from "./html-script.js";
@@ -25,7 +25,7 @@ import { type CategoryColumn, categoryColumns, formatScore, rankingRowsOf, repor
  * files that could not be scored. Every text from the result is escaped by the `html` template; a strict
  * Content-Security-Policy lets only the reporter's own script run (by hash).
  */
-export function htmlReport(result: Result, options?: ReporterOptions): string {
+export function htmlReport(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
   const columns = categoryColumns(result);
   const anchors = new Map(result.reports.map((r, i) => [r.file, `r${i + 1}`]));
@@ -56,7 +56,7 @@ ${result.rankings.map((ranking, i) => cohortSection(result, ranking, i + 1, colu
 ${failed.length ? errorsSection(failed, anchors, lang) : ""}
 <section id="scorecards">
 <h2>${LABELS.scorecards[lang]}</h2>
-${result.reports.map((report) => scorecard(report, anchors.get(report.file)!, lang))}
+${[...fullReports(result)].map((report) => scorecard(report, anchors.get(report.file)!, lang))}
 </section>
 <footer><p>${LABELS.generatedFrom[lang]}</p></footer>
 </main>
@@ -67,7 +67,7 @@ ${result.reports.map((report) => scorecard(report, anchors.get(report.file)!, la
   return doc.value;
 }
 
-function cohortSection(result: Result, ranking: Ranking, n: number, columns: CategoryColumn[], anchors: Map<string, string>, lang: Lang): SafeHtml {
+function cohortSection(result: ResultHeads, ranking: Ranking, n: number, columns: CategoryColumn[], anchors: Map<string, string>, lang: Lang): SafeHtml {
   const rows = rankingRowsOf(result, ranking, lang, columns);
   const scores = rows.filter((r) => r.flag === null && r.total !== null).map((r) => r.total!);
   const title = `${cohortLabel(ranking, lang)} ${LABELS.ranking[lang]}`;
@@ -96,7 +96,7 @@ ${rows.map(
 `;
 }
 
-function errorsSection(failed: ReportResult[], anchors: Map<string, string>, lang: Lang): SafeHtml {
+function errorsSection(failed: readonly ReportHead[], anchors: Map<string, string>, lang: Lang): SafeHtml {
   return html`<section id="errors">
 <h2>${LABELS.errorReports[lang]} (${failed.length})</h2>
 <ul>${failed.map((r) => html`<li><a href="#${anchors.get(r.file)!}"><code>${r.file}</code></a>: <span class="error-text">${r.error!.code}: ${r.error!.message[lang]}</span></li>`)}</ul>

@@ -2,7 +2,7 @@
  * @fazhi/reporters — render a fazhi result (DESIGN §5) as json, csv, xlsx, markdown or html. A reporter
  * takes a result and returns a string or bytes; it never calls the engine (only its types are imported).
  */
-import type { Result } from "@fazhi/engine";
+import type { ResultSource } from "@fazhi/engine";
 import { csv, csvFindings } from "./csv.js";
 import { htmlReport } from "./html.js";
 import { json } from "./json.js";
@@ -14,7 +14,7 @@ export type { Lang, ReporterOptions } from "./labels.js";
 export { csv, csvFindings, htmlReport as html, json, md, xlsx };
 export { CONTENT_SECURITY_POLICY } from "./html-script.js";
 
-export type Reporter = (result: Result, options?: ReporterOptions) => string | Buffer | Promise<Buffer>;
+export type Reporter = (result: ResultSource, options?: ReporterOptions) => string | Buffer | Promise<Buffer>;
 export type ReporterName = "json" | "csv" | "xlsx" | "md" | "html";
 
 /** The reporters by `--format` name (`text` lives with the CLI). */

@@ -1,4 +1,4 @@
-import type { Result } from "@fazhi/engine";
+import { resultJsonChunks, type ResultSource } from "@fazhi/engine";
 import type { ReporterOptions } from "./labels.js";
 
 /**
@@ -6,6 +6,6 @@ import type { ReporterOptions } from "./labels.js";
  * engine builds them in a fixed order), two-space indent, "\n" line ends, a final newline. `lang` does not
  * apply: every message in the result already carries both languages.
  */
-export function json(result: Result, _options?: ReporterOptions): string {
-  return JSON.stringify(result, null, 2) + "\n";
+export function json(result: ResultSource, _options?: ReporterOptions): string {
+  return [...resultJsonChunks(result)].join("");
 }

@@ -1,4 +1,4 @@
-import { failedCheckLines, summaryLine, type ReportResult, type Result } from "@fazhi/engine";
+import { failedCheckLines, fullReports, summaryLine, type ReportResult, type ResultSource } from "@fazhi/engine";
 import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
 import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } from "./table-rows.js";
@@ -8,7 +8,7 @@ import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } f
  * score and weight, findings with quoted evidence and line). Every text from the result goes through
  * `mdText`, so a report cannot inject tables, links, HTML or headings.
  */
-export function md(result: Result, options?: ReporterOptions): string {
+export function md(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
   const out: string[] = [];
   const columns = categoryColumns(result);
@@ -55,7 +55,7 @@ export function md(result: Result, options?: ReporterOptions): string {
   }
 
   out.push(`## ${LABELS.scorecards[lang]}`, "");
-  for (const report of result.reports) out.push(...reportSection(report, lang));
+  for (const report of fullReports(result)) out.push(...reportSection(report, lang));
   return out.join("\n").replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
 }
 

@@ -1,4 +1,4 @@
-import type { Ranking, ReportResult, Result } from "@fazhi/engine";
+import { fullReports, type Ranking, type ReportHead, type ResultHeads, type ResultSource } from "@fazhi/engine";
 import { cohortLabel, FLAG_LABELS, type Lang, levelLabel, SEVERITY_LABELS } from "./labels.js";
 
 /**
@@ -29,7 +29,7 @@ export interface RankingRow {
   /** Per `categoryColumns`: 0–100 with one decimal; null when not scored. */
   categories: (number | null)[];
   errors: string;
-  report: ReportResult | undefined;
+  report: ReportHead | undefined;
 }
 
 export interface FindingRow {
@@ -45,7 +45,7 @@ export interface FindingRow {
 }
 
 /** Category ids in first-seen order over all reports, with their titles. */
-export function categoryColumns(result: Result): CategoryColumn[] {
+export function categoryColumns(result: ResultHeads): CategoryColumn[] {
   const seen = new Map<string, CategoryColumn>();
   for (const report of result.reports) {
     for (const [id, category] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, { id, title: category.title });
@@ -64,7 +64,7 @@ export function formatScore(score: number | null | undefined): string {
 }
 
 /** What went wrong with a report: its own error, then each crashed check. */
-export function reportErrors(report: ReportResult | undefined, lang: Lang): string[] {
+export function reportErrors(report: ReportHead | undefined, lang: Lang): string[] {
   if (!report) return [];
   const out: string[] = [];
   if (report.error) out.push(`${report.error.code}: ${report.error.message[lang]}`);
@@ -72,7 +72,7 @@ export function reportErrors(report: ReportResult | undefined, lang: Lang): stri
   return out;
 }
 
-export function rankingRowsOf(result: Result, ranking: Ranking, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
+export function rankingRowsOf(result: ResultHeads, ranking: Ranking, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
   const byFile = new Map(result.reports.map((r) => [r.file, r]));
   return ranking.entries.map((entry) => {
     const report = byFile.get(entry.file);
@@ -96,7 +96,7 @@ export function rankingRowsOf(result: Result, ranking: Ranking, lang: Lang, colu
 }
 
 /** Every report, cohort by cohort in ranking order; a report missing from every ranking is appended, never dropped. */
-export function rankingRows(result: Result, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
+export function rankingRows(result: ResultHeads, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
   const rows = result.rankings.flatMap((ranking) => rankingRowsOf(result, ranking, lang, columns));
   const listed = new Set(rows.map((r) => r.file));
   const unlisted = result.reports.filter((r) => !listed.has(r.file));
@@ -114,9 +114,9 @@ export function rankingRows(result: Result, lang: Lang, columns = categoryColumn
 }
 
 /** One row per finding, per crashed check and per unreadable report, in report order. */
-export function findingRows(result: Result, lang: Lang): FindingRow[] {
+export function findingRows(result: ResultSource, lang: Lang): FindingRow[] {
   const rows: FindingRow[] = [];
-  for (const report of result.reports) {
+  for (const report of fullReports(result)) {
     const base = { file: report.file, issuer: report.meta.issuer ?? "" };
     if (report.error) {
       rows.push({ ...base, rule: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", evidence: "" });

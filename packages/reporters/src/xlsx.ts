@@ -1,4 +1,4 @@
-import { failedCheckLines, summaryLine, type Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type ResultHeads, type ResultSource } from "@fazhi/engine";
 import ExcelJS from "exceljs";
 import { cohortLabel, LABELS, langOf, type Lang, type ReporterOptions } from "./labels.js";
 import { sheetName } from "./sheet-name.js";
@@ -11,7 +11,7 @@ import { displayWidth } from "./text-width.js";
  * widths fit their content with Han characters counted as 2; totals and category scores use "0.0".
  * Every text goes in as a plain string value, so a cell starting with "=" is shown, never evaluated.
  */
-export async function xlsx(result: Result, options?: ReporterOptions): Promise<Buffer> {
+export async function xlsx(result: ResultSource, options?: ReporterOptions): Promise<Buffer> {
   const lang = langOf(options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "fazhi";
@@ -52,7 +52,7 @@ export async function xlsx(result: Result, options?: ReporterOptions): Promise<B
   return Buffer.from(buffer as ArrayBuffer);
 }
 
-function aboutRows(result: Result, lang: Lang): [string, string | number][] {
+function aboutRows(result: ResultHeads, lang: Lang): [string, string | number][] {
   const s = result.summary;
   const zh = lang === "zh";
   return [

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, writeFileSync, writeSync } from "node:
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { jsonl, parseShard, prettyJsonChunks, scoreFiles, type ResolvedConfig, type Result } from "@fazhi/engine";
+import { hasErrorFinding, jsonl, materialize, parseShard, resultJsonChunks, scoreRun, type ResolvedConfig, type ResultHeads, type ResultSource, type StoredResult } from "@fazhi/engine";
 import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
@@ -158,8 +158,8 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   // JSONL: each report's line is written as it completes, so a stopped run keeps what it did.
   const stream = format === "jsonl" ? pieceWriter(values.out === undefined ? null : resolve(io.cwd, values.out), io) : null;
   stream?.write(jsonl.header({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: VERSION }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash }, ranking: config.scheme.ranking, shard: shard ?? { index: 1, count: 1 } }));
-  const run: ScoreRun = (onProgress) =>
-    scoreFiles({
+  const run = (onProgress: Parameters<ScoreRun>[0]): Promise<StoredResult> =>
+    scoreRun({
       shard,
       onReport: stream ? (report) => stream.write(jsonl.report(report)) : undefined,
       paths,
@@ -179,7 +179,15 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   if (format === "tui" && interactive && values.out === undefined) {
     // ink and React load only here and for text output, never for json/csv/xlsx/html.
     const { runInteractive } = await import("../tui/run.js");
-    const result = await runInteractive(run, lang);
+    // The browser shows any report's scorecard, so it holds them all.
+    const result = await runInteractive(async (onProgress) => {
+      const stored = await run(onProgress);
+      try {
+        return materialize(stored);
+      } finally {
+        stored.close();
+      }
+    }, lang);
     if (result === null) {
       // Stopped with Ctrl+C while scoring: workers may still be busy, so leave now.
       io.stderr(lang === "zh" ? "已中断评分，没有输出结果。\n" : "Scoring stopped; no result.\n");
@@ -189,31 +197,35 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
 
   const progress = io.isTTY && !io.env.CI;
-  const result: Result = await run(
+  const result = await run(
     progress
       ? (e) => io.stderr(`\r${lang === "zh" ? "评分中" : "Scoring"} ${e.done}/${e.total}${e.errors ? ` ✖${e.errors}` : ""}  ${e.file.slice(-40)}\x1b[K`)
       : () => {},
   );
   if (progress) io.stderr("\r\x1b[K");
 
-  if (stream) {
-    stream.write(jsonl.summary(result.summary));
-    stream.close();
-    if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
-  } else {
-    await outputResult(result, format, values.out, io, lang);
+  try {
+    if (stream) {
+      stream.write(jsonl.summary(result.summary));
+      stream.close();
+      if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
+    } else {
+      await outputResult(result, format, values.out, io, lang);
+    }
+    return exitCode(result, failUnder);
+  } finally {
+    result.close();
   }
-  return exitCode(result, failUnder);
 }
 
 /** Render a result in `format` (json, text, or a reporter's) to `--out` or stdout. */
-export async function outputResult(result: Result, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
+export async function outputResult(result: ResultSource, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
   const written = () => io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
   if (format === "json") {
     // A piece at a time: the JSON of many thousand reports is longer than the longest string V8 can hold.
     const writer = pieceWriter(out === undefined ? null : resolve(io.cwd, out), io);
     try {
-      for (const piece of prettyJsonChunks(result)) writer.write(piece);
+      for (const piece of resultJsonChunks(result)) writer.write(piece);
     } finally {
       writer.close();
     }
@@ -242,10 +254,10 @@ function pieceWriter(path: string | null, io: CliIO): { write(piece: string): vo
  * 2 when a file could not be read; 1 when a check failed (crashed, timed out, lacked a fact — as ESLint does
  * for a crashing rule), a report is below --fail-under or has findings at level error.
  */
-export function exitCode(result: Result, failUnder: number | undefined): number {
+export function exitCode(result: ResultHeads, failUnder: number | undefined): number {
   if (result.reports.some((r) => r.error)) return EXIT.usage;
   if ((result.summary.failedChecks ?? []).length > 0) return EXIT.failed;
   const below = failUnder !== undefined && result.reports.some((r) => r.total.score === null || r.total.score < failUnder);
-  const errorFindings = result.reports.some((r) => Object.values(r.checks).some((c) => c.findings.some((f) => f.severity === "error")));
+  const errorFindings = result.reports.some(hasErrorFinding);
   return below || errorFindings ? EXIT.failed : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import { failedCheckLines, summaryLine, type Result } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type ResultHeads } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { label, LEVEL_NAMES } from "./labels.js";
 import { categoryCellWidth, fit, MARKER, padStart, scoreBar, stringWidth, tableLayout, wrapIndented, type TableLayout } from "./layout.js";
@@ -8,7 +8,7 @@ import { line, scoreColor, type ScreenLine, type Segment } from "./screen-line.j
 import type { CategoryColumn, CohortTable, ReportRow } from "./table-model.js";
 
 export interface RankedTableInput {
-  result: Result;
+  result: ResultHeads;
   tables: CohortTable[];
   columns: CategoryColumn[];
   width: number;

@@ -2,7 +2,7 @@
 /** @jsxImportSource react */
 import type { ReactNode } from "react";
 import { Box, renderToString } from "ink";
-import type { ReportResult, Result } from "@fazhi/engine";
+import type { ReportResult, ResultHeads } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { rankedTableLines } from "./ranked-table.js";
 import { scorecardLines, type ScorecardOptions } from "./scorecard.js";
@@ -10,7 +10,7 @@ import { LineWindow } from "./screen-line.js";
 import { categoryColumns, cohortTables } from "./table-model.js";
 
 /** The ranked tables, printed once (no cursor movement, no colours). */
-export function ResultText({ result, lang, width }: { result: Result; lang: Lang; width: number }) {
+export function ResultText({ result, lang, width }: { result: ResultHeads; lang: Lang; width: number }) {
   const lines = rankedTableLines({ result, tables: cohortTables(result), columns: categoryColumns(result), width, lang });
   return (
     <Box flexDirection="column" width={width}>

@@ -1,10 +1,10 @@
 import type { Level } from "@fazhi/core";
-import type { ReportResult, Result } from "@fazhi/engine";
+import type { ReportHead, ResultHeads } from "@fazhi/engine";
 import type { Lang, Localized } from "../i18n.js";
 import { LEVEL_NAMES } from "./labels.js";
 
-/** One report as a row of the ranked table. */
-export interface ReportRow {
+/** One report as a row of the ranked table (with the report as the result holds it: whole, or its head). */
+export interface ReportRow<R extends ReportHead = ReportHead> {
   file: string;
   issuer: string;
   level: Level | null;
@@ -15,13 +15,13 @@ export interface ReportRow {
   flag: "error" | "incomplete" | null;
   /** Category id → 0–1 score (null: incomplete or not applicable). */
   categories: Record<string, number | null>;
-  report: ReportResult | undefined;
+  report: R | undefined;
 }
 
-export interface CohortTable {
+export interface CohortTable<R extends ReportHead = ReportHead> {
   key: string;
   title: Localized;
-  rows: ReportRow[];
+  rows: ReportRow<R>[];
   /** Rows before the issuer filter. */
   size: number;
   notices: Localized[];
@@ -46,7 +46,7 @@ export function sortLabel(key: SortKey, columns: CategoryColumn[], lang: Lang): 
 }
 
 /** Category columns in the scheme's order (as the reports list them). */
-export function categoryColumns(result: Result): CategoryColumn[] {
+export function categoryColumns(result: ResultHeads): CategoryColumn[] {
   const seen = new Map<string, Localized>();
   for (const report of result.reports) {
     for (const [id, c] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, c.title);
@@ -60,17 +60,17 @@ export interface TableOptions {
 }
 
 /** The cohorts of a result as tables; every report appears once, unranked ones flagged, none dropped. */
-export function cohortTables(result: Result, options: TableOptions = {}): CohortTable[] {
+export function cohortTables<R extends ReportHead>(result: Omit<ResultHeads, "reports"> & { reports: readonly R[] }, options: TableOptions = {}): CohortTable<R>[] {
   const byFile = new Map(result.reports.map((r) => [r.file, r]));
   const listed = new Set<string>();
-  const tables: CohortTable[] = result.rankings.map((ranking) => {
+  const tables: CohortTable<R>[] = result.rankings.map((ranking) => {
     const level = ranking.cohort.level ?? "unknown";
     const year = ranking.cohort.reportYear;
     const title: Localized = {
       zh: LEVEL_NAMES[level].zh + (year ? ` · ${year}` : ""),
       en: LEVEL_NAMES[level].en + (year ? ` · ${year}` : ""),
     };
-    const rows = ranking.entries.map((entry): ReportRow => {
+    const rows = ranking.entries.map((entry): ReportRow<R> => {
       listed.add(entry.file);
       const report = byFile.get(entry.file);
       return toRow(report, entry.file, { issuer: entry.issuer, score: entry.score, position: entry.position, flag: entry.flag });
@@ -92,11 +92,11 @@ export function cohortTables(result: Result, options: TableOptions = {}): Cohort
   return tables;
 }
 
-function toRow(
-  report: ReportResult | undefined,
+function toRow<R extends ReportHead>(
+  report: R | undefined,
   file: string,
   entry: { issuer: string | null; score: number | null; position: number | null; flag: ReportRow["flag"] },
-): ReportRow {
+): ReportRow<R> {
   const categories: Record<string, number | null> = {};
   for (const [id, c] of Object.entries(report?.categories ?? {})) categories[id] = c.score;
   return {
@@ -116,7 +116,7 @@ function toRow(
 const collator = new Intl.Collator("zh-Hans-CN");
 
 /** Stable sort; missing values last; ties keep the rank order. */
-export function sortRows(rows: ReportRow[], key: SortKey): ReportRow[] {
+export function sortRows<R extends ReportHead>(rows: ReportRow<R>[], key: SortKey): ReportRow<R>[] {
   const indexed = rows.map((row, i) => ({ row, i }));
   const value = (r: ReportRow): number | null => (key.kind === "total" ? r.total : key.kind === "category" ? (r.categories[key.id] ?? null) : null);
   indexed.sort((a, b) => {
