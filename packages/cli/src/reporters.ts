@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import type { ResultSource } from "@fazhi/engine";
 import { BUNDLED } from "@fazhi/core/bundle";
 import type { Lang } from "./i18n.js";
@@ -6,8 +7,9 @@ import type { Lang } from "./i18n.js";
 export const REPORTER_FORMATS = ["csv", "xlsx", "md", "html"] as const;
 export type ReporterFormat = (typeof REPORTER_FORMATS)[number];
 
-type Reporter = (result: ResultSource, options?: { lang?: Lang }) => string | Buffer | Promise<Buffer>;
-type ReportersModule = { reporters: Record<ReporterFormat, Reporter> };
+type ReportersModule = {
+  writeReport: (format: ReporterFormat, result: ResultSource, stream: Writable, options?: { lang?: Lang }) => Promise<void>;
+};
 
 // A variable specifier: the CLI does not need @fazhi/reporters to build; it offers its formats when present.
 const REPORTERS_PACKAGE: string = "@fazhi/reporters";
@@ -19,7 +21,7 @@ let module: ReportersModule | null = null;
 export function loadReporters(): Promise<ReportersModule | null> {
   // The compiled CLI has them built in.
   loaded ??= (BUNDLED ? import("@fazhi/reporters") : import(REPORTERS_PACKAGE)).then(
-    (m: ReportersModule) => (module = typeof m.reporters === "object" ? m : null),
+    (m: ReportersModule) => (module = typeof m.writeReport === "function" ? m : null),
     () => null,
   );
   return loaded;
@@ -43,8 +45,9 @@ export function scoreFormats(): string[] {
   return ["tui", "text", "json", "jsonl", ...(reportersAvailable() ? REPORTER_FORMATS : [])];
 }
 
-export async function renderWithReporter(format: ReporterFormat, result: ResultSource, lang: Lang): Promise<string | Buffer> {
+/** Write the result in `format` to `stream` as it is rendered (a report at a time). */
+export async function writeWithReporter(format: ReporterFormat, result: ResultSource, lang: Lang, stream: Writable): Promise<void> {
   const m = await loadReporters();
   if (!m) throw new Error(`@fazhi/reporters is not installed (format ${format})`);
-  return await m.reporters[format](result, { lang });
+  await m.writeReport(format, result, stream, { lang });
 }

@@ -17,8 +17,8 @@ export {
   type ScoreMode,
 } from "./scoring.js";
 export { cohortKey, DEFAULT_RANKING, rankHeads, rankReports } from "./ranking.js";
-export { JsonItems, prettyJsonChunks, resultJsonChunks } from "./json-stream.js";
-export { composeResult, jsonl, JsonlHeaderSchema, mergeShards, parseShard, readShard, ShardError, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
+export { JsonItems, prettyJsonChunks, resultJsonChunks, writePieces } from "./json-stream.js";
+export { composeResult, jsonl, JsonlHeaderSchema, mergeShardLines, mergeShards, parseShard, readShard, ShardError, ShardReader, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
 export {
   DEFAULT_PARSE_TIME_LIMIT_MS,
   DEFAULT_RULE_TIME_LIMIT_MS,

@@ -4,7 +4,22 @@
  * never one string: V8 caps a string at about 512 MB (2^29 characters), which the JSON of some 10,000 reports
  * passes ("Invalid string length"), and a piece at a time keeps memory to one report's text.
  */
+import { once } from "node:events";
+import type { Writable } from "node:stream";
 import type { ResultSource } from "./stored-result.js";
+
+/** Write pieces to a stream, waiting whenever it asks to (so pieces never pile up in memory). */
+export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  // A write error is thrown here (and by a later `finished`), never left as an unhandled "error" event.
+  if (!stream.listeners("error").includes(ignore)) stream.on("error", ignore);
+  for (const piece of pieces) {
+    if (stream.write(piece)) continue;
+    if (stream.errored) throw stream.errored;
+    await once(stream, "drain"); // rejects on the stream's error
+  }
+}
+
+const ignore = (): void => {};
 
 /** An array whose items are produced as they are written (e.g. reports read back from disk one at a time). */
 export class JsonItems {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseShard, readShard, ShardError, shardOf } from "./shards.js";
+import { EMPTY_META, errorReport } from "./run-report.js";
+import { jsonl, mergeShardLines, mergeShards, parseShard, readShard, ShardError, shardOf } from "./shards.js";
+import { materialize } from "./stored-result.js";
 
 describe("shards", () => {
   it("parses I/N and refuses what is not a share", () => {
@@ -35,5 +37,37 @@ describe("shards", () => {
       expect((error as ShardError).localized.zh).toMatch(/^s\.jsonl:2：报告结果格式不对/);
     }
     expect(() => readShard("s.jsonl", `${header}\n{"summary":{}}\n{"summary":{}}\n`)).toThrow(/after the summary/);
+  });
+});
+
+describe("mergeShardLines", () => {
+  const header = (index: number, count: number) =>
+    JSON.stringify({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: "1" }, profile: { id: "p", version: "1", hash: "h" }, ranking: { cohortBy: ["level"], precision: 1, tieBreakers: [] }, shard: { index, count } });
+  const report = (file: string, score: number) => ({ ...errorReport(file, "x", { zh: "", en: "" }), error: null, meta: { ...EMPTY_META, issuer: file, level: "county" as const }, total: { score, grade: null } });
+  const shardText = (index: number, files: Array<[string, number]>) =>
+    [header(index, 2), ...files.map(([f, s]) => jsonl.report(report(f, s)).trimEnd()), '{"summary":{"reports":0,"scored":0,"errors":0,"cached":0}}', ""].join("\n");
+  async function* lines(text: string) {
+    yield* text.split("\n");
+  }
+
+  it("reads shards a line at a time into a spilled store and ranks them as mergeShards does", async () => {
+    const a = shardText(1, [["乙县.txt", 80], ["甲县.txt", 90]]);
+    const b = shardText(2, [["丙县.txt", 85]]);
+    const stored = await mergeShardLines([{ name: "a.jsonl", lines: lines(a) }, { name: "b.jsonl", lines: lines(b) }], 1);
+    try {
+      expect(materialize(stored)).toEqual(mergeShards([readShard("a.jsonl", a), readShard("b.jsonl", b)]));
+      expect(stored.rankings[0]!.entries.map((e) => [e.file, e.position])).toEqual([["甲县.txt", 1], ["丙县.txt", 2], ["乙县.txt", 3]]);
+    } finally {
+      stored.close();
+    }
+  });
+
+  it("names the shard and line of a mistake, and a file scored in two shards", async () => {
+    const a = shardText(1, [["甲县.txt", 90]]);
+    const twice = shardText(2, [["甲县.txt", 70]]);
+    await expect(mergeShardLines([{ name: "a.jsonl", lines: lines(a) }, { name: "b.jsonl", lines: lines(twice) }], 1)).rejects.toThrow(/甲县\.txt appears in both a\.jsonl and b\.jsonl/);
+    const broken = a.replace('"checks":{}', '"checks":5');
+    expect(broken).not.toBe(a);
+    await expect(mergeShardLines([{ name: "a.jsonl", lines: lines(broken) }], 1)).rejects.toThrow(/a\.jsonl:2/);
   });
 });

@@ -9,7 +9,15 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+type CsvRow = (string | number | null | undefined)[];
+
 /** Rows to CSV text: UTF-8 BOM first (so Excel reads Chinese), CRLF after every record. */
-export function csvText(rows: (string | number | null | undefined)[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",") + "\r\n").join("");
+export function csvText(rows: Iterable<CsvRow>): string {
+  return [...csvPieces(rows)].join("");
+}
+
+/** The same text as `csvText`, a record at a time. */
+export function* csvPieces(rows: Iterable<CsvRow>): Generator<string> {
+  yield "\uFEFF";
+  for (const row of rows) yield row.map(csvCell).join(",") + "\r\n";
 }

@@ -1,10 +1,15 @@
 import type { ResultSource } from "@fazhi/engine";
-import { csvText } from "./csv-cell.js";
+import { csvPieces, csvText } from "./csv-cell.js";
 import { LABELS, langOf, type ReporterOptions } from "./labels.js";
 import { categoryColumns, findingRows, rankingRows } from "./table-rows.js";
 
 /** One row per report, cohort by cohort in rank order: rank, cohort, file, issuer, level, year, total, grade, a 0–100 column per category, errors. */
 export function csv(result: ResultSource, options?: ReporterOptions): string {
+  return [...csvRankingPieces(result, options)].join("");
+}
+
+/** The same text as `csv`, a record at a time. */
+export function csvRankingPieces(result: ResultSource, options?: ReporterOptions): Generator<string> {
   const lang = langOf(options);
   const columns = categoryColumns(result);
   const header = [LABELS.rank, LABELS.cohort, LABELS.file, LABELS.issuer, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
@@ -20,7 +25,7 @@ export function csv(result: ResultSource, options?: ReporterOptions): string {
     ...r.categories.map((s) => (s === null ? "" : s.toFixed(1))),
     r.errors,
   ]);
-  return csvText([[...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]], ...rows]);
+  return csvPieces([[...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]], ...rows]);
 }
 
 /** One row per finding (and per crashed check or unreadable file): file, issuer, rule, severity, message, line, evidence. */

@@ -26,12 +26,17 @@ import { type CategoryColumn, categoryColumns, formatScore, rankingRowsOf, repor
  * Content-Security-Policy lets only the reporter's own script run (by hash).
  */
 export function htmlReport(result: ResultSource, options?: ReporterOptions): string {
+  return [...htmlPieces(result, options)].join("");
+}
+
+/** The same text as `htmlReport`, a scorecard at a time: the whole page is never one string. */
+export function* htmlPieces(result: ResultSource, options?: ReporterOptions): Generator<string> {
   const lang = langOf(options);
   const columns = categoryColumns(result);
   const anchors = new Map(result.reports.map((r, i) => [r.file, `r${i + 1}`]));
   const failed = result.reports.filter((r) => r.error);
   const s = result.summary;
-  const doc = html`<!doctype html>
+  yield html`<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
 <meta charset="utf-8">
@@ -56,15 +61,16 @@ ${result.rankings.map((ranking, i) => cohortSection(result, ranking, i + 1, colu
 ${failed.length ? errorsSection(failed, anchors, lang) : ""}
 <section id="scorecards">
 <h2>${LABELS.scorecards[lang]}</h2>
-${[...fullReports(result)].map((report) => scorecard(report, anchors.get(report.file)!, lang))}
+`.value;
+  for (const report of fullReports(result)) yield scorecard(report, anchors.get(report.file)!, lang).value;
+  yield html`
 </section>
 <footer><p>${LABELS.generatedFrom[lang]}</p></footer>
 </main>
 <script>${trusted(HTML_SCRIPT)}</script>
 </body>
 </html>
-`;
-  return doc.value;
+`.value;
 }
 
 function cohortSection(result: ResultHeads, ranking: Ranking, n: number, columns: CategoryColumn[], anchors: Map<string, string>, lang: Lang): SafeHtml {

@@ -9,7 +9,15 @@ import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } f
  * `mdText`, so a report cannot inject tables, links, HTML or headings.
  */
 export function md(result: ResultSource, options?: ReporterOptions): string {
-  const lang = langOf(options);
+  return [...mdPieces(result, options)].join("");
+}
+
+/** The same text as `md`, a section at a time (one per report): the whole document is never one string. */
+export function mdPieces(result: ResultSource, options?: ReporterOptions): Generator<string> {
+  return oneBlankLine(mdSections(result, langOf(options)));
+}
+
+function* mdSections(result: ResultSource, lang: Lang): Generator<string> {
   const out: string[] = [];
   const columns = categoryColumns(result);
   const s = result.summary;
@@ -55,8 +63,27 @@ export function md(result: ResultSource, options?: ReporterOptions): string {
   }
 
   out.push(`## ${LABELS.scorecards[lang]}`, "");
-  for (const report of fullReports(result)) out.push(...reportSection(report, lang));
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
+  yield out.join("\n");
+  for (const report of fullReports(result)) yield `\n${reportSection(report, lang).join("\n")}`;
+}
+
+/**
+ * Text in pieces with every run of blank lines made one and a single newline at the end: the pieces of
+ * `text.replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n")`, though a run may span pieces.
+ */
+export function* oneBlankLine(pieces: Iterable<string>): Generator<string> {
+  let pending = 0; // newlines seen and not yet written
+  for (const piece of pieces) {
+    const lead = /^\n*/.exec(piece)![0].length;
+    if (lead === piece.length) {
+      pending += lead;
+      continue;
+    }
+    const trail = /\n*$/.exec(piece)![0].length;
+    yield "\n".repeat(Math.min(2, pending + lead)) + piece.slice(lead, piece.length - trail).replace(/\n{3,}/g, "\n\n");
+    pending = trail;
+  }
+  yield "\n";
 }
 
 function tableRow(cells: string[]): string {

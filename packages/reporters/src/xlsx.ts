@@ -1,4 +1,6 @@
 import { failedCheckLines, summaryLine, type ResultHeads, type ResultSource } from "@fazhi/engine";
+import { PassThrough, type Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { cohortLabel, LABELS, langOf, type Lang, type ReporterOptions } from "./labels.js";
 import { sheetName } from "./sheet-name.js";
@@ -12,45 +14,87 @@ import { displayWidth } from "./text-width.js";
  * Every text goes in as a plain string value, so a cell starting with "=" is shown, never evaluated.
  */
 export async function xlsx(result: ResultSource, options?: ReporterOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await writeXlsx(result, sink, options);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The same workbook as `xlsx`, written to `stream` as it is made (exceljs' streaming writer): rows are committed
+ * as they are added, the findings are read a report at a time, so memory does not grow with the result.
+ * Findings past Excel's row limit continue on a second sheet ("问题清单 (2)").
+ */
+export async function writeXlsx(result: ResultSource, stream: Writable, options?: ReporterOptions & { rowsPerSheet?: number }): Promise<void> {
   const lang = langOf(options);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "fazhi";
+  const rowsPerSheet = options?.rowsPerSheet ?? EXCEL_MAX_ROWS;
+  const done = finished(stream);
+  done.catch(() => {}); // awaited below; a write error (a full disk) ends the wait for the zip too
   // Fixed dates keep the workbook's own metadata independent of when it was written.
-  workbook.created = new Date(Date.UTC(2000, 0, 1));
-  workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  const when = new Date(Date.UTC(2000, 0, 1));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = "fazhi";
+  workbook.created = when;
+  workbook.modified = when;
   const used = new Set<string>();
   const columns = categoryColumns(result);
 
   for (const ranking of result.rankings) {
-    const sheet = workbook.addWorksheet(sheetName(`${cohortLabel(ranking, lang).replace(" · ", " ")} ${LABELS.ranking[lang]}`, used));
     const header = [LABELS.rank, LABELS.file, LABELS.issuer, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
-    addHeader(sheet, [...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]]);
-    for (const row of rankingRowsOf(result, ranking, lang, columns)) {
-      sheet.addRow([row.position ?? row.rankText, row.file, row.issuer || null, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
-    }
-    const scoreColumns = [6, ...columns.map((_, i) => 8 + i)];
-    for (const c of scoreColumns) sheet.getColumn(c).numFmt = "0.0";
-    fitWidths(sheet);
-    if (ranking.notices.length) {
-      sheet.addRow([]);
-      for (const notice of ranking.notices) sheet.addRow([`⚠ ${notice.message[lang]}`]);
-    }
+    const rows: Cell[][] = rankingRowsOf(result, ranking, lang, columns).map((row) => [row.position ?? row.rankText, row.file, row.issuer || null, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
+    const notes: Cell[][] = ranking.notices.length ? [[], ...ranking.notices.map((notice) => [`⚠ ${notice.message[lang]}`])] : [];
+    const labels = [...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]];
+    const scoreColumns = new Set([6, ...columns.map((_, i) => 8 + i)]);
+    // The widths fit the table; a notice under it may run on past its first column.
+    const sheet = newSheet(workbook, sheetName(`${cohortLabel(ranking, lang).replace(" · ", " ")} ${LABELS.ranking[lang]}`, used), labels, rows, 60, (c) => (scoreColumns.has(c) ? { numFmt: "0.0" } : {}));
+    for (const row of [...rows, ...notes]) sheet.addRow(row).commit();
+    sheet.commit();
   }
 
-  const findings = workbook.addWorksheet(sheetName(LABELS.findingsSheet[lang], used));
-  addHeader(findings, [LABELS.file, LABELS.issuer, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence].map((l) => l[lang]));
-  for (const f of findingRows(result, lang)) findings.addRow([f.file, f.issuer || null, f.rule || null, f.severity, f.message, f.line || null, f.evidence || null]);
-  findings.getColumn(7).alignment = { wrapText: true, vertical: "top" };
-  fitWidths(findings, 80);
+  const findingLabels = [LABELS.file, LABELS.issuer, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence].map((l) => l[lang]);
+  const evidenceStyle = (c: number): Partial<ExcelJS.Style> => (c === 7 ? { alignment: { wrapText: true, vertical: "top" } } : {});
+  let findings: ExcelJS.Worksheet | null = null;
+  let written = 0;
+  // Widths are fixed before the first row is written: they fit the first rows (all of them in most results).
+  let waiting: Cell[][] = [];
+  const flush = () => {
+    findings ??= newSheet(workbook, sheetName(LABELS.findingsSheet[lang], used), findingLabels, waiting, 80, evidenceStyle);
+    for (const row of waiting) {
+      if (written === rowsPerSheet - 1) {
+        findings.commit();
+        findings = newSheet(workbook, sheetName(LABELS.findingsSheet[lang], used), findingLabels, waiting, 80, evidenceStyle);
+        written = 0;
+      }
+      findings.addRow(row).commit();
+      written++;
+    }
+    waiting = [];
+  };
+  for (const f of findingRows(result, lang)) {
+    waiting.push([f.file, f.issuer || null, f.rule || null, f.severity, f.message, f.line || null, f.evidence || null]);
+    if (waiting.length >= WIDTH_SAMPLE) {
+      flush();
+      await new Promise(setImmediate); // let the zip stream take what is written
+    }
+  }
+  flush();
+  findings!.commit();
 
-  const about = workbook.addWorksheet(sheetName(LABELS.aboutSheet[lang], used));
-  addHeader(about, [lang === "zh" ? "项目" : "Item", lang === "zh" ? "内容" : "Value"]);
-  for (const [label, value] of aboutRows(result, lang)) about.addRow([label, value]);
-  fitWidths(about, 100);
-
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer);
+  const about = aboutRows(result, lang).map(([label, value]): Cell[] => [label, value]);
+  const aboutSheet = newSheet(workbook, sheetName(LABELS.aboutSheet[lang], used), [lang === "zh" ? "项目" : "Item", lang === "zh" ? "内容" : "Value"], about, 100, () => ({}));
+  for (const row of about) aboutSheet.addRow(row).commit();
+  aboutSheet.commit();
+  await Promise.race([workbook.commit(), done]);
+  await done;
 }
+
+type Cell = string | number | null;
+
+/** Excel's rows per sheet (a test may ask for fewer). */
+const EXCEL_MAX_ROWS = 1_048_576;
+/** How many findings rows the findings sheet's column widths are fitted to. */
+const WIDTH_SAMPLE = 10_000;
 
 function aboutRows(result: ResultHeads, lang: Lang): [string, string | number][] {
   const s = result.summary;
@@ -68,26 +112,27 @@ function aboutRows(result: ResultHeads, lang: Lang): [string, string | number][]
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 
-/** The first row: bold, filled, frozen. */
-function addHeader(sheet: ExcelJS.Worksheet, labels: string[]): void {
-  const row = sheet.addRow(labels);
-  row.eachCell((cell) => {
+/**
+ * A sheet whose first row is the header (bold, filled, frozen) and whose columns fit `rows`: width = widest cell
+ * (Han characters count 2, multi-line cells by their longest line) + 2, within [6, max]; `style(column)` for each.
+ */
+function newSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, labels: string[], rows: Cell[][], max: number, style: (column: number) => Partial<ExcelJS.Style>): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  const count = Math.max(labels.length, ...rows.map((r) => r.length));
+  sheet.columns = Array.from({ length: count }, (_, i) => {
+    let widest = 0;
+    for (const value of [labels[i], ...rows.map((r) => r[i])]) {
+      const text = typeof value === "number" ? value.toFixed(1) : value === null || value === undefined ? "" : String(value);
+      for (const line of text.split("\n")) widest = Math.max(widest, displayWidth(line));
+    }
+    return { width: Math.min(max, Math.max(6, widest + 2)), style: style(i + 1) };
+  });
+  const header = sheet.addRow(labels);
+  header.eachCell((cell) => {
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: "middle" };
   });
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
-}
-
-/** Column width = widest cell (Han characters count 2, multi-line cells by their longest line) + 2, within [6, max]. */
-function fitWidths(sheet: ExcelJS.Worksheet, max = 60): void {
-  sheet.columns.forEach((column, i) => {
-    let widest = 0;
-    sheet.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell) => {
-      const value = cell.value;
-      const text = typeof value === "number" ? value.toFixed(1) : value === null || value === undefined ? "" : String(value);
-      for (const line of text.split("\n")) widest = Math.max(widest, displayWidth(line));
-    });
-    column.width = Math.min(max, Math.max(6, widest + 2));
-  });
+  header.commit();
+  return sheet;
 }

@@ -44,6 +44,11 @@ describe("fazhi score --shard / fazhi merge", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("缺少分片 2/2");
 
+    const unreadable = await run(["merge", one, join(dir, "没有这个分片.jsonl")]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain("无法读取分片文件");
+    expect(unreadable.stderr).toContain("没有这个分片.jsonl：ENOENT");
+
     const twice = await run(["merge", one, one, two, "--lang", "en"]);
     expect(twice.stderr).toContain("Shard 1/2 is given twice");
 

@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { mergeShards, readShard, ShardError, type ShardFile } from "@fazhi/engine";
+import { DEFAULT_SPILL_ABOVE, mergeShardLines, ShardError } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { parseFailUnder, requireOutForBinary } from "../options.js";
+import { openOutput } from "../output.js";
 import { checkReporters, scoreFormats } from "../reporters.js";
 import { exitCode, outputResult } from "./score.js";
 
@@ -81,23 +83,32 @@ export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<n
   if (positionals.length === 0) {
     throw new UsageError({ zh: "请给出要合并的分片文件，例如：fazhi merge 分片-*.jsonl", en: "Name the shard files to merge, e.g. fazhi merge shard-*.jsonl" });
   }
+  const output = openOutput(values.out, io);
   let result;
   try {
-    const shards: ShardFile[] = positionals.map((name) => {
-      let text: string;
-      try {
-        text = readFileSync(resolve(io.cwd, name), "utf8");
-      } catch (error) {
-        throw new ShardError({ zh: `无法读取分片文件 ${name}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}。`, en: `Cannot read the shard file ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` });
-      }
-      return readShard(name, text);
-    });
-    result = mergeShards(shards);
+    // A line at a time: a national run's shards are larger than one string can hold.
+    result = await mergeShardLines(positionals.map((name) => ({ name, lines: linesOf(resolve(io.cwd, name), name) })), DEFAULT_SPILL_ABOVE);
   } catch (error) {
+    output.discard();
     if (!(error instanceof ShardError)) throw error;
     io.stderr(`✖ ${error.localized[lang]}\n`);
     return EXIT.usage;
   }
-  await outputResult(result, format, values.out, io, lang);
-  return exitCode(result, failUnder);
+  try {
+    await outputResult(result, format, output, values.out, io, lang);
+    return exitCode(result, failUnder);
+  } finally {
+    result.close();
+  }
+}
+
+/** The lines of a shard file as it is read; a file that cannot be read is a ShardError naming it. */
+async function* linesOf(path: string, name: string): AsyncGenerator<string> {
+  try {
+    for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) yield line;
+  } catch (error) {
+    if (error instanceof ShardError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ShardError({ zh: `无法读取分片文件 ${name}：${code}。`, en: `Cannot read the shard file ${name}: ${code}.` });
+  }
 }

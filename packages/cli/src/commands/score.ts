@@ -1,14 +1,15 @@
-import { closeSync, existsSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { hasErrorFinding, jsonl, materialize, parseShard, resultJsonChunks, scoreRun, type ResolvedConfig, type ResultHeads, type ResultSource, type StoredResult } from "@fazhi/engine";
+import { hasErrorFinding, jsonl, materialize, parseShard, resultJsonChunks, scoreRun, writePieces, type ResolvedConfig, type ResultHeads, type ResultSource, type StoredResult } from "@fazhi/engine";
 import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { parseFailUnder, parseSize, requireOutForBinary } from "../options.js";
-import { checkReporters, renderWithReporter, reportersAvailable, scoreFormats, type ReporterFormat } from "../reporters.js";
+import { openOutput, type Output } from "../output.js";
+import { checkReporters, reportersAvailable, scoreFormats, writeWithReporter, type ReporterFormat } from "../reporters.js";
 import type { ScoreRun } from "../tui/score-session.js";
 import { VERSION } from "../version.js";
 
@@ -155,13 +156,16 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   const { config } = choice;
   const concurrency = concurrencyOption ?? defaultConcurrency(config);
-  // JSONL: each report's line is written as it completes, so a stopped run keeps what it did.
-  const stream = format === "jsonl" ? pieceWriter(values.out === undefined ? null : resolve(io.cwd, values.out), io) : null;
-  stream?.write(jsonl.header({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: VERSION }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash }, ranking: config.scheme.ranking, shard: shard ?? { index: 1, count: 1 } }));
+  const tui = format === "tui" && interactive && values.out === undefined;
+  // Opened before scoring, so a path that cannot be written is said now. JSONL: each report's line is written
+  // as it completes, so a stopped run keeps what it did.
+  const output = tui ? null : openOutput(values.out, io, { direct: format === "jsonl" });
+  const lines = format === "jsonl" ? output!.stream : null;
+  lines?.write(jsonl.header({ fazhi: "jsonl", schemaVersion: 1, tool: { name: "fazhi", version: VERSION }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash }, ranking: config.scheme.ranking, shard: shard ?? { index: 1, count: 1 } }));
   const run = (onProgress: Parameters<ScoreRun>[0]): Promise<StoredResult> =>
     scoreRun({
       shard,
-      onReport: stream ? (report) => stream.write(jsonl.report(report)) : undefined,
+      onReport: lines ? (report) => lines.write(jsonl.report(report)) : undefined,
       paths,
       config,
       cwd: io.cwd,
@@ -176,7 +180,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
     });
 
   // The interactive UI: only on a terminal; with --out the file gets plain text instead.
-  if (format === "tui" && interactive && values.out === undefined) {
+  if (tui) {
     // ink and React load only here and for text output, never for json/csv/xlsx/html.
     const { runInteractive } = await import("../tui/run.js");
     // The browser shows any report's scorecard, so it holds them all.
@@ -197,20 +201,26 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
 
   const progress = io.isTTY && !io.env.CI;
-  const result = await run(
-    progress
-      ? (e) => io.stderr(`\r${lang === "zh" ? "评分中" : "Scoring"} ${e.done}/${e.total}${e.errors ? ` ✖${e.errors}` : ""}  ${e.file.slice(-40)}\x1b[K`)
-      : () => {},
-  );
+  let result: StoredResult;
+  try {
+    result = await run(
+      progress
+        ? (e) => io.stderr(`\r${lang === "zh" ? "评分中" : "Scoring"} ${e.done}/${e.total}${e.errors ? ` ✖${e.errors}` : ""}  ${e.file.slice(-40)}\x1b[K`)
+        : () => {},
+    );
+  } catch (error) {
+    if (!lines) output!.discard(); // a JSONL file keeps the lines it has
+    throw error;
+  }
   if (progress) io.stderr("\r\x1b[K");
 
   try {
-    if (stream) {
-      stream.write(jsonl.summary(result.summary));
-      stream.close();
+    if (lines) {
+      lines.write(jsonl.summary(result.summary));
+      await output!.done();
       if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
     } else {
-      await outputResult(result, format, values.out, io, lang);
+      await outputResult(result, format, output!, values.out, io, lang);
     }
     return exitCode(result, failUnder);
   } finally {
@@ -218,36 +228,19 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
 }
 
-/** Render a result in `format` (json, text, or a reporter's) to `--out` or stdout. */
-export async function outputResult(result: ResultSource, format: string, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
-  const written = () => io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
-  if (format === "json") {
+/** Render a result in `format` (json, text, or a reporter's) into `output` (opened on `out`, or stdout), a piece at a time. */
+export async function outputResult(result: ResultSource, format: string, output: Output, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
+  try {
     // A piece at a time: the JSON of many thousand reports is longer than the longest string V8 can hold.
-    const writer = pieceWriter(out === undefined ? null : resolve(io.cwd, out), io);
-    try {
-      for (const piece of resultJsonChunks(result)) writer.write(piece);
-    } finally {
-      writer.close();
-    }
-    if (out) written();
-    return;
+    if (format === "json") await writePieces(output.stream, resultJsonChunks(result));
+    else if (format === "text" || format === "tui") output.stream.write((await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80));
+    else await writeWithReporter(format as ReporterFormat, result, lang, output.stream);
+  } catch (error) {
+    output.discard();
+    throw error;
   }
-  let rendered: string | Buffer;
-  if (format === "text" || format === "tui") rendered = (await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80);
-  else rendered = await renderWithReporter(format as ReporterFormat, result, lang);
-  if (out) {
-    writeFileSync(resolve(io.cwd, out), rendered);
-    written();
-  } else {
-    io.stdout(typeof rendered === "string" ? rendered : rendered.toString("utf8"));
-  }
-}
-
-/** Text in pieces to a file (each written at once, so a run stopped half-way leaves what was finished) or to stdout. */
-function pieceWriter(path: string | null, io: CliIO): { write(piece: string): void; close(): void } {
-  if (path === null) return { write: (piece) => io.stdout(piece), close: () => {} };
-  const fd = openSync(path, "w");
-  return { write: (piece) => writeSync(fd, piece), close: () => closeSync(fd) };
+  await output.done();
+  if (out) io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
 }
 
 /**
