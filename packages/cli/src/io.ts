@@ -32,6 +32,15 @@ export function invocationDirectory(env: NodeJS.ProcessEnv): string {
   return env.INIT_CWD && env.npm_lifecycle_event === "fazhi" ? env.INIT_CWD : process.cwd();
 }
 
+/**
+ * How the user runs fazhi, for the commands a hint tells them to type: \`pnpm fazhi\` (or \`npm run fazhi --\`)
+ * when fazhi was started through the repository's package script, else \`fazhi\` (installed on PATH).
+ */
+export function invokedAs(env: NodeJS.ProcessEnv): string {
+  if (env.npm_lifecycle_event !== "fazhi") return "fazhi";
+  return (env.npm_config_user_agent ?? "").startsWith("npm/") ? "npm run fazhi --" : "pnpm fazhi";
+}
+
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** A mistake the user can fix (bad option, bad path): printed as a message, never as a stack trace. */

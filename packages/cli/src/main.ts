@@ -14,7 +14,7 @@ const MAIN_HELP = {
   score [路径...]   对报告评分并按同级同组排名（终端中打开交互界面；默认评分 seeds/ 样例）
   explain 文件 [--rule 编号]   逐项写出一份报告的算分过程和问题原文
   merge 分片.jsonl...   合并 score --shard 写出的分片，统一排名
-  init [--force]    在当前文件夹生成配置、示例规则和示例插件
+  init [--recommended] [--force]   在当前文件夹生成配置、示例规则和示例插件（--recommended：从推荐评分方案出发）
   parse 文件...     读取报告并输出结构化模型（元数据、标题结构、数字）
   rules list|test|lint   列出规则、运行 YAML 规则自带的例子、检查配置
   schema config|rule|result   输出配置、规则文件或结果的 JSON Schema
@@ -33,7 +33,7 @@ Commands:
   score [PATHS...]  score reports and rank them within cohorts (interactive on a terminal; default: seeds/)
   explain FILE [--rule ID]   write out how one report was scored, with the quoted findings
   merge SHARD.jsonl...   merge the shards written by score --shard and rank them as one
-  init [--force]    write a config, a sample rule and a sample plugin into this folder
+  init [--recommended] [--force]   write a config, a sample rule and a sample plugin here (--recommended: start from the recommended scheme)
   parse FILE...     read reports and print the structured model (metadata, headings, numbers)
   rules list|test|lint   list rules, run YAML rules' own examples, check the config
   schema config|rule|result   print the JSON Schema of the config, rule files or the result

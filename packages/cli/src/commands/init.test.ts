@@ -14,6 +14,13 @@ describe("fazhi init", () => {
     for (const file of FILES) expect(existsSync(join(dir, file)), file).toBe(true);
     expect(readFileSync(join(dir, "fazhi.config.yaml"), "utf8")).toContain("rulesDir: ./rules");
     expect((await runMain(["rules", "lint"], { cwd: dir })).code).toBe(0);
+    // Run on PATH, the next steps say `fazhi …`; run through the repository's script, what the user types there.
+    expect(r.stdout).toMatch(/^ {2}fazhi rules lint +检查配置和规则$/m);
+    expect(r.stdout).toMatch(/^ {2}fazhi score 报告文件夹\/ +评分并排名$/m);
+    const viaPnpm = await runMain(["init", "--force"], { cwd: dir, env: { npm_lifecycle_event: "fazhi", npm_config_user_agent: "pnpm/10.34.9 npm/? node/v20" } });
+    expect(viaPnpm.stdout).toMatch(/^ {2}pnpm fazhi rules lint +检查配置和规则$/m);
+    const viaNpm = await runMain(["init", "--force", "--lang", "en"], { cwd: dir, env: { npm_lifecycle_event: "fazhi", npm_config_user_agent: "npm/10.8.2 node/v20" } });
+    expect(viaNpm.stdout).toMatch(/^ {2}npm run fazhi -- rules lint +check the config and rules$/m);
   });
 
   it("keeps a file staff have edited unless --force is given", async () => {

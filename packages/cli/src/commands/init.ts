@@ -6,7 +6,8 @@ import { recommendedScheme } from "@fazhi/rules-recommended";
 import { stringify } from "yaml";
 import type { Lang } from "../i18n.js";
 import { shippedPackageDir } from "../config.js";
-import { EXIT, UsageError, type CliIO } from "../io.js";
+import { EXIT, invokedAs, UsageError, type CliIO } from "../io.js";
+import { padEnd, stringWidth } from "../tui/layout.js";
 
 export const INIT_HELP = {
   zh: `用法: fazhi init [--recommended] [--force]
@@ -216,11 +217,12 @@ export async function runInit(argv: string[], io: CliIO, lang: Lang): Promise<nu
     ["plugins/my-plugin.ts", PLUGIN],
   ];
   const existing = files.map(([name]) => name).filter((name) => existsSync(resolve(io.cwd, name)));
+  const fazhi = invokedAs(io.env);
   if (existing.length > 0 && !values.force) {
     io.stderr(
       lang === "zh"
-        ? `✖ 这些文件已经存在，没有改动任何文件：\n${existing.map((f) => `  ${f}`).join("\n")}\n要覆盖它们，请运行 fazhi init --force。\n`
-        : `✖ These files already exist; nothing was changed:\n${existing.map((f) => `  ${f}`).join("\n")}\nTo overwrite them, run fazhi init --force.\n`,
+        ? `✖ 这些文件已经存在，没有改动任何文件：\n${existing.map((f) => `  ${f}`).join("\n")}\n要覆盖它们，请运行 ${fazhi} init --force。\n`
+        : `✖ These files already exist; nothing was changed:\n${existing.map((f) => `  ${f}`).join("\n")}\nTo overwrite them, run ${fazhi} init --force.\n`,
     );
     return EXIT.usage;
   }
@@ -230,10 +232,14 @@ export async function runInit(argv: string[], io: CliIO, lang: Lang): Promise<nu
     writeFileSync(path, content);
   }
   const list = files.map(([name]) => `  ${existing.includes(name) ? (lang === "zh" ? "覆盖" : "overwrote") : lang === "zh" ? "新建" : "created"} ${name}`).join("\n");
-  io.stdout(
-    lang === "zh"
-      ? `已生成：\n${list}\n\n下一步：\n  fazhi rules lint          检查配置和规则\n  fazhi rules test          运行规则自带的例子\n  fazhi score 报告文件夹/    评分并排名\n`
-      : `Written:\n${list}\n\nNext:\n  fazhi rules lint          check the config and rules\n  fazhi rules test          run the rules' own examples\n  fazhi score reports/      score and rank\n`,
-  );
+  const zh = lang === "zh";
+  const steps: Array<[string, string]> = [
+    [`${fazhi} rules lint`, zh ? "检查配置和规则" : "check the config and rules"],
+    [`${fazhi} rules test`, zh ? "运行规则自带的例子" : "run the rules' own examples"],
+    [`${fazhi} score ${zh ? "报告文件夹/" : "reports/"}`, zh ? "评分并排名" : "score and rank"],
+  ];
+  const width = Math.max(...steps.map(([c]) => stringWidth(c))) + 2;
+  const next = steps.map(([command, what]) => `  ${padEnd(command, width)}${what}`).join("\n");
+  io.stdout(zh ? `已生成：\n${list}\n\n下一步：\n${next}\n` : `Written:\n${list}\n\nNext:\n${next}\n`);
   return EXIT.ok;
 }
