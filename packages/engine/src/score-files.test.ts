@@ -78,6 +78,18 @@ describe("scoreFiles in-process", () => {
     expect(unknown.entries.every((e) => e.position === null && e.flag === "error")).toBe(true);
   });
 
+  it("names files as the user gave their paths: absolute stays absolute, relative is relative to where they are", async () => {
+    const cwd = await corpus();
+    const names = async (paths: string[], from = cwd) => (await expandPaths(paths, config, from)).targets.map((t) => t.file);
+    expect(await names([join(cwd, "reports")])).toContain(`${cwd}/reports/a-county.txt`);
+    expect(await names([`${cwd}/reports/*-county.txt`])).toContain(`${cwd}/reports/b-county.txt`);
+    expect(await names([join(cwd, "reports", "d-township.txt")])).toEqual([`${cwd}/reports/d-township.txt`]);
+    expect(await names(["reports"])).toContain("reports/a-county.txt");
+    expect(await names(["../a-county.txt"], join(cwd, "reports", "skip"))).toEqual(["../a-county.txt"]);
+    const missing = (await expandPaths([join(cwd, "nope.txt")], config, cwd)).unmatched[0]!;
+    expect(missing.file).toBe(`${cwd}/nope.txt`);
+  });
+
   it("two runs give identical JSON apart from timing fields", async () => {
     const cwd = await corpus();
     const run = () => scoreFiles({ paths: ["reports/*.txt", "reports"], config, cwd, concurrency: 0, cache: false, toolVersion: "0.1.0" });

@@ -8,7 +8,7 @@ import { lstat as lstatCallback, readFileSync, stat as statCallback, statSync, t
 import { realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
@@ -163,9 +163,12 @@ async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAU
   }
 }
 
-/** Path relative to cwd with POSIX separators (how files are named in results). */
-export function displayPath(absolute: string, cwd: string): string {
-  return (relative(cwd, absolute) || absolute).split(sep).join("/");
+/**
+ * How a file is named in results, with POSIX separators: as the user gave its path — absolute when they wrote
+ * an absolute path (or a folder or pattern by one), else relative to the folder they are in (cwd).
+ */
+export function displayPath(absolute: string, cwd: string, asAbsolute = false): string {
+  return (asAbsolute ? absolute : relative(cwd, absolute) || absolute).split(sep).join("/");
 }
 
 /**
@@ -182,15 +185,17 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
   const loops = new LoopGuard();
   // Under its real path when that was found, else the first of its paths.
   const rank = (t: Target, real: string) => [t.path === real ? 0 : 1, t.file] as const;
-  const add = async (absolute: string) => {
+  const add = async (absolute: string, asAbsolute: boolean) => {
     const real = await realpath(absolute).catch(() => absolute);
-    const target = { path: absolute, file: displayPath(absolute, cwd) };
+    const target = { path: absolute, file: displayPath(absolute, cwd, asAbsolute) };
     const known = found.get(real);
     const [a, b] = [rank(target, real), known && rank(known, real)];
     if (!b || a[0] < b[0] || (a[0] === b[0] && compareStrings(a[1], b[1]) < 0)) found.set(real, target);
   };
   for (const input of paths) {
     const absolute = resolve(cwd, input);
+    const given = isAbsolute(input);
+    const show = (path: string) => displayPath(path, cwd, given);
     let info: Awaited<ReturnType<typeof stat>> | null = null;
     try {
       info = await stat(absolute);
@@ -198,11 +203,11 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
       info = null;
     }
     if (!info && fg.isDynamicPattern(input)) {
-      const matches = await fg(input, { ...globOptions(config), fs: loops.within(cwd), cwd });
+      const matches = await fg(input, { ...globOptions(config), fs: loops.within(cwd, given), cwd });
       if (matches.length === 0) unmatched.push(noMatch(input));
-      for (const m of matches.sort()) await add(resolve(m));
+      for (const m of matches.sort()) await add(resolve(m), given);
     } else if (!info) {
-      const file = displayPath(absolute, cwd);
+      const file = show(absolute);
       unmatched.push(
         errorReport(file, "not-found", {
           zh: `找不到文件 ${file}：请检查路径和文件名是否正确。`,
@@ -211,15 +216,15 @@ export async function expandPaths(paths: string[], config: ResolvedConfig, cwd: 
       );
     } else if (info.isDirectory()) {
       const patterns = config.files.length > 0 ? config.files : ["**/*"];
-      const matches = await fg(patterns, { ...globOptions(config), fs: loops.within(absolute), cwd: absolute });
-      if (matches.length === 0) unmatched.push(noFiles(displayPath(absolute, cwd), patterns));
-      for (const m of matches.sort()) await add(resolve(m));
+      const matches = await fg(patterns, { ...globOptions(config), fs: loops.within(absolute, given), cwd: absolute });
+      if (matches.length === 0) unmatched.push(noFiles(show(absolute), patterns));
+      for (const m of matches.sort()) await add(resolve(m), given);
     } else {
-      await add(absolute);
+      await add(absolute, given);
     }
   }
   const skipped = [...loops.skipped.values()].sort((x, y) => compareStrings(x.link, y.link));
-  for (const { link, target } of skipped) unmatched.push(symlinkLoop(displayPath(link, cwd), displayPath(target, cwd)));
+  for (const { link, target, asAbsolute } of skipped) unmatched.push(symlinkLoop(displayPath(link, cwd, asAbsolute), displayPath(target, cwd, asAbsolute)));
   return { targets: [...found.values()].sort((a, b) => compareStrings(a.file, b.file)), unmatched };
 }
 
@@ -238,10 +243,10 @@ type StatCallback = (error: NodeJS.ErrnoException | null, stats: Stats) => void;
 class LoopGuard {
   private readonly reals = new Map<string, Promise<string | null>>();
   /** The skipped links by where they really are (one link reached by two ways is one), named by their first path. */
-  readonly skipped = new Map<string, { link: string; target: string }>();
+  readonly skipped = new Map<string, { link: string; target: string; asAbsolute: boolean }>();
 
-  /** A file-system adapter for a walk from `root` (absolute). */
-  within(root: string): { stat: (path: string, callback: StatCallback) => void } {
+  /** A file-system adapter for a walk from `root` (absolute); `asAbsolute`: the user named it by an absolute path. */
+  within(root: string, asAbsolute: boolean): { stat: (path: string, callback: StatCallback) => void } {
     return {
       stat: (path, callback) =>
         statCallback(path, (error, stats) => {
@@ -250,7 +255,7 @@ class LoopGuard {
             if (target === null) return callback(null, stats);
             const where = `${(await this.real(dirname(path))) ?? dirname(path)}${sep}${basename(path)}`;
             const known = this.skipped.get(where);
-            if (!known || compareStrings(path, known.link) < 0) this.skipped.set(where, { link: path, target });
+            if (!known || compareStrings(path, known.link) < 0) this.skipped.set(where, { link: path, target, asAbsolute });
             lstatCallback(path, callback);
           });
         }),
