@@ -25,6 +25,27 @@ export function parseFailUnder(value: string | undefined): number | undefined {
   return score;
 }
 
+/** The narrowest plain-text table fazhi lays out (its fixed columns and a short issuer). */
+export const MIN_WIDTH = 40;
+
+/**
+ * The width plain text is laid out for: `--width N`, else the COLUMNS environment variable, else the terminal's
+ * width when printing to one, else `fallback`. A width that is not a whole number ≥ 40 is a usage error
+ * (from COLUMNS it is ignored, as other tools do).
+ */
+export function textWidth(option: string | undefined, env: NodeJS.ProcessEnv, terminal: number | undefined, fallback = 80): number {
+  if (option !== undefined) {
+    const n = Number(option);
+    if (!(Number.isInteger(n) && n >= MIN_WIDTH)) {
+      throw new UsageError({ zh: `--width 应为不小于 ${MIN_WIDTH} 的整数（字符列数），收到“${option}”。`, en: `--width must be a whole number of columns, at least ${MIN_WIDTH}; got "${option}".` });
+    }
+    return n;
+  }
+  const columns = Number(env.COLUMNS);
+  if (Number.isInteger(columns) && columns >= MIN_WIDTH) return columns;
+  return terminal ?? fallback;
+}
+
 /** A binary format (xlsx) needs `--out`: it is never written to a terminal. */
 export function requireOutForBinary(format: string, out: string | undefined): void {
   if (format === "xlsx" && out === undefined) {

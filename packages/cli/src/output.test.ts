@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,13 @@ describe("openOutput", () => {
     await done.done();
     expect(readdirSync(dir)).toEqual(["结果.json"]);
     expect(readFileSync(join(dir, "结果.json"), "utf8")).toBe("新的结果");
+  });
+
+  it("a device such as /dev/null is written to, never replaced by a renamed file", async () => {
+    const out = openOutput("/dev/null", io(scratch()));
+    out.stream.write("丢弃");
+    await out.done();
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
   it("JSONL is written straight to its name, each piece at once", () => {

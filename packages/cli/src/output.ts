@@ -32,10 +32,18 @@ export function openOutput(out: string | undefined, io: CliIO, options: { direct
     return { stream, done: () => endStream(stream, out), discard: () => stream.destroy() };
   }
   const path = resolve(io.cwd, out);
-  const writing = options.direct ? path : `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`;
+  let existing;
+  try {
+    existing = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    throw cannotWrite(out, error);
+  }
+  if (existing?.isDirectory()) throw cannotWrite(out, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
+  // A device or a pipe (/dev/null, a FIFO) is written straight to: renaming a file onto it would replace it.
+  const direct = options.direct === true || (existing !== undefined && !existing.isFile());
+  const writing = direct ? path : `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`;
   let fd: number;
   try {
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     fd = openSync(writing, "w");
   } catch (error) {
     throw cannotWrite(out, error);
@@ -63,17 +71,21 @@ export function openOutput(out: string | undefined, io: CliIO, options: { direct
   });
   stream.on("error", () => {}); // a write error is thrown by done() (through `finished`), not left unhandled
   const discard = () => {
+    process.removeListener("exit", discard);
     stream.destroy();
     close();
-    if (!options.direct) rmSync(writing, { force: true });
+    if (!direct) rmSync(writing, { force: true });
   };
+  // A run that ends before done() (an error, Ctrl+C) leaves no half-written file beside the user's.
+  if (!direct) process.once("exit", discard);
   return {
     stream,
     discard,
     done: async () => {
       try {
         await endStream(stream, out);
-        if (!options.direct) renameSync(writing, path);
+        process.removeListener("exit", discard);
+        if (!direct) renameSync(writing, path);
       } catch (error) {
         discard();
         throw error instanceof UsageError ? error : cannotWrite(out, error);

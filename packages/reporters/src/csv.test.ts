@@ -59,26 +59,26 @@ describe("csv reporter", () => {
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
-  it("has one row per report in ranking order with rank, cohort, file, issuer, level, year, total, grade, categories, errors", () => {
-    expect(rows[0]).toEqual(["名次", "比较组", "文件", "发文机关", "层级", "年度", "总分", "等级", "结构", "指标", "公开", "错误"]);
+  it("has one row per report in ranking order with rank, cohort, issuer, file, level, year, total, grade, categories, errors", () => {
+    expect(rows[0]).toEqual(["名次", "比较组", "发文机关", "文件", "层级", "年度", "总分", "等级", "结构", "指标", "公开", "错误"]);
     expect(rows).toHaveLength(1 + fixtureResult.reports.length);
-    expect(rows[1]).toEqual(["1", "县级", "reports/county/东湖区.txt", "江州市东湖区人民政府", "县级", "2023", "90.0", "优秀", "75.0", "100.0", "100.0", ""]);
+    expect(rows[1]).toEqual(["1", "县级", "江州市东湖区人民政府", "reports/county/东湖区.txt", "县级", "2023", "90.0", "优秀", "75.0", "100.0", "100.0", ""]);
     expect(rows[2]!.slice(0, 2)).toEqual(["1", "县级"]); // the tie shares position 1
     expect(rows[3]!.slice(0, 1)).toEqual(["3"]);
-    const incomplete = rows.find((r) => r[2] === "reports/county/潢川縣.txt")!;
+    const incomplete = rows.find((r) => r[3] === "reports/county/潢川縣.txt")!;
     expect(incomplete.slice(0, 1)).toEqual(["未完成评分"]);
-    expect(incomplete[3]).toBe("潢川縣人民政府"); // Traditional text kept as written
+    expect(incomplete[2]).toBe("潢川縣人民政府"); // Traditional text kept as written
     expect(incomplete[6]).toBe("");
     expect(incomplete[9]).toBe(""); // the incomplete category has no score
     expect(incomplete[11]).toContain("行政机关负责人出庭应诉率: crash");
     const broken = rows.find((r) => r[0] === "出错")!;
-    expect(broken[2]).toBe("reports/<b>坏</b>=1+1.pdf");
+    expect(broken[3]).toBe("reports/<b>坏</b>=1+1.pdf");
     expect(broken[11]).toContain("unreadable");
   });
 
   it("uses English labels with lang: en", () => {
     const en = parseCsv(csv(fixtureResult, { lang: "en" }).slice(1));
-    expect(en[0]).toEqual(["Rank", "Cohort", "File", "Issuer", "Level", "Year", "Total", "Grade", "Structure", "Indicators", "Disclosure", "Errors"]);
+    expect(en[0]).toEqual(["Rank", "Cohort", "Issuer", "File", "Level", "Year", "Total", "Grade", "Structure", "Indicators", "Disclosure", "Errors"]);
     expect(en[1]!.slice(0, 2)).toEqual(["1", "County"]);
   });
 
@@ -93,7 +93,7 @@ describe("csvFindings", () => {
 
   it("has one row per finding, crashed check and unreadable file, with BOM and CRLF", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(rows[0]).toEqual(["文件", "发文机关", "规则", "严重程度", "说明", "行号", "原文"]);
+    expect(rows[0]).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "原文", "规则编号"]);
     const findings = fixtureResult.reports.flatMap((r) => Object.values(r.checks).flatMap((c) => c.findings));
     expect(rows).toHaveLength(1 + findings.length + 1 + 1);
   });

@@ -12,12 +12,12 @@ export function csv(result: ResultSource, options?: ReporterOptions): string {
 export function csvRankingPieces(result: ResultSource, options?: ReporterOptions): Generator<string> {
   const lang = langOf(options);
   const columns = categoryColumns(result);
-  const header = [LABELS.rank, LABELS.cohort, LABELS.file, LABELS.issuer, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
+  const header = [LABELS.rank, LABELS.cohort, LABELS.issuer, LABELS.file, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
   const rows = rankingRows(result, lang, columns).map((r) => [
     r.rankText,
     r.cohort,
-    r.file,
     r.issuer,
+    r.file,
     r.level,
     r.year,
     r.total === null ? "" : r.total.toFixed(1),
@@ -28,10 +28,10 @@ export function csvRankingPieces(result: ResultSource, options?: ReporterOptions
   return csvPieces([[...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]], ...rows]);
 }
 
-/** One row per finding (and per crashed check or unreadable file): file, issuer, rule, severity, message, line, evidence. */
+/** One row per finding (and per crashed check or unreadable file): issuer, file, rule (title), severity, message, line, evidence, rule id. */
 export function csvFindings(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
-  const header = [LABELS.file, LABELS.issuer, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence].map((l) => l[lang]);
-  const rows = findingRows(result, lang).map((f) => [f.file, f.issuer, f.rule, f.severity, f.message, f.line, f.evidence]);
+  const header = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
+  const rows = Array.from(findingRows(result, lang), (f) => [f.issuer, f.file, f.ruleTitle, f.severity, f.message, f.line, f.evidence, f.rule]);
   return csvText([header, ...rows]);
 }

@@ -16,7 +16,7 @@ import {
   SEVERITY_LABELS,
   STATUS_LABELS,
 } from "./labels.js";
-import { type CategoryColumn, categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } from "./table-rows.js";
+import { type CategoryColumn, categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
 
 /**
  * One self-contained HTML file: inline CSS and one small inline script, no network requests. The ranking
@@ -97,7 +97,7 @@ ${rows.map(
 `,
 )}</tbody>
 </table>
-<p class="meta no-print">${LABELS.sortHint[lang]}${ranking.tieBreakers.length ? html` · ${LABELS.tieBreakers[lang]}: ${ranking.tieBreakers.join(", ")}` : ""}</p>
+<p class="meta no-print">${LABELS.sortHint[lang]}${ranking.tieBreakers.length ? html` · ${LABELS.tieBreakers[lang]}: ${tieBreakerText(result, ranking, lang)}` : ""}</p>
 </section>
 `;
 }
@@ -171,7 +171,7 @@ ${
 }
 
 function checkDetails(id: string, check: CheckResult | undefined, lang: Lang, ref?: { weight: number; effectiveWeight: number }): SafeHtml {
-  if (!check) return html`<p class="check-body">${id}: —</p>`;
+  if (!check) return html`<p class="check-body" data-rule="${id}">—</p>`;
   const scored = check.score !== null && check.scoreMode !== "notApplicable" && check.scoreMode !== "error";
   const value = check.displayValue === undefined ? "" : typeof check.displayValue === "string" ? check.displayValue : check.displayValue[lang];
   const score = scored ? formatScore(score100(check.score)) : check.scoreMode === "informative" && value ? value : SCORE_MODE_LABELS[check.scoreMode][lang];
@@ -181,7 +181,7 @@ function checkDetails(id: string, check: CheckResult | undefined, lang: Lang, re
     count ? html` <span class="sev sev-${worstSeverity(check)}">${count}</span>` : ""
   }</summary>
 <div class="check-body">
-<p class="meta"><span><code>${id}</code></span><span>${SCORE_MODE_LABELS[check.scoreMode][lang]}</span>${value ? html`<span>${LABELS.value[lang]}: ${value}</span>` : ""}</p>
+<p class="meta" data-rule="${id}"><span>${SCORE_MODE_LABELS[check.scoreMode][lang]}</span>${value ? html`<span>${LABELS.value[lang]}: ${value}</span>` : ""}</p>
 ${check.error ? html`<p class="error-text">✖ ${check.error.code}: ${check.error.message}</p>` : ""}
 ${
   count

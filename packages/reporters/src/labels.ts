@@ -31,6 +31,7 @@ export const LABELS = {
   grade: { zh: "等级", en: "Grade" },
   errors: { zh: "错误", en: "Errors" },
   rule: { zh: "规则", en: "Rule" },
+  ruleId: { zh: "规则编号", en: "Rule id" },
   check: { zh: "检查项", en: "Check" },
   severity: { zh: "严重程度", en: "Severity" },
   message: { zh: "说明", en: "Message" },

@@ -42,7 +42,7 @@ describe("md reporter", () => {
   it("has a section per report with categories, checks (score, weight) and findings with quoted evidence and line", () => {
     expect(text).toContain("### 江州市东湖区人民政府");
     expect(text).toContain("#### 结构 — 75.0（权重 40）");
-    expect(text).toContain("| 行政复议纠错率 (indicators/reconsideration-correction-rate) | 不适用 | 0/1 | 本年度无复议案件 |");
+    expect(text).toContain("| 行政复议纠错率 | 不适用 | 0/1 | 本年度无复议案件 |");
     expect(text).toContain("#### 指标 — 未完成（有检查出错）（权重 40）");
     expect(text).toContain("  第 41 行:\n\n  > 网页代码 \\<script\\>window.\\_\\_xss=1;alert(1)\\</script\\> 不应执行");
     expect(text).toContain("> \\=cmd\\|' /C calc'!A0");

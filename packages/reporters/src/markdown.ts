@@ -1,7 +1,7 @@
 import { failedCheckLines, fullReports, summaryLine, type ReportResult, type ResultSource } from "@fazhi/engine";
 import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
-import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100 } from "./table-rows.js";
+import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
 
 /**
  * Markdown: a ranking table per cohort, then a section per report (categories with scores, checks with
@@ -51,7 +51,7 @@ function* mdSections(result: ResultSource, lang: Lang): Generator<string> {
         ]),
       );
     }
-    if (ranking.tieBreakers.length) out.push("", `${LABELS.tieBreakers[lang]}: ${ranking.tieBreakers.map(mdText).join(", ")}`);
+    if (ranking.tieBreakers.length) out.push("", `${LABELS.tieBreakers[lang]}: ${mdText(tieBreakerText(result, ranking, lang))}`);
     out.push("");
   }
 
@@ -115,7 +115,7 @@ function reportSection(report: ReportResult, lang: Lang): string[] {
       inCategory.add(ref.id);
       const check = report.checks[ref.id];
       const weight = ref.effectiveWeight === ref.weight ? String(ref.weight) : `${ref.effectiveWeight}/${ref.weight}`;
-      out.push(tableRow([mdText(check ? `${check.title[lang]} (${ref.id})` : ref.id), checkScore(check, lang), weight, mdText(displayValue(check, lang))]));
+      out.push(tableRow([mdText(check?.title[lang].trim() || ref.id), checkScore(check, lang), weight, mdText(displayValue(check, lang))]));
     }
     out.push("");
     for (const ref of category.checkRefs) out.push(...findingsOf(report, ref.id, lang));
@@ -125,7 +125,7 @@ function reportSection(report: ReportResult, lang: Lang): string[] {
     out.push(`#### ${LABELS.otherChecks[lang]}`, "");
     for (const id of others) {
       const check = report.checks[id]!;
-      out.push(`- ${mdText(check.title[lang])} (${mdText(id)}): ${mdText(displayValue(check, lang) || SCORE_MODE_LABELS[check.scoreMode][lang])}`);
+      out.push(`- ${mdText(check.title[lang].trim() || id)}: ${mdText(displayValue(check, lang) || SCORE_MODE_LABELS[check.scoreMode][lang])}`);
     }
     out.push("");
     for (const id of others) out.push(...findingsOf(report, id, lang));
@@ -154,7 +154,7 @@ function findingsOf(report: ReportResult, id: string, lang: Lang): string[] {
   if (!check || check.findings.length === 0) return [];
   const out: string[] = [];
   for (const finding of check.findings) {
-    out.push(`- **${SEVERITY_LABELS[finding.severity][lang]}** ${mdText(finding.message[lang])} (${mdText(finding.ruleId)})`);
+    out.push(`- **${SEVERITY_LABELS[finding.severity][lang]}** ${mdText(finding.message[lang])}`);
     for (const e of finding.evidence) out.push("", `  ${lineLabel(e.line, lang)}:`, "", mdQuote(e.text).replace(/^/gm, "  "));
     out.push("");
   }

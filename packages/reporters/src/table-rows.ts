@@ -35,7 +35,9 @@ export interface RankingRow {
 export interface FindingRow {
   file: string;
   issuer: string;
+  /** The rule's id (for programs and a column of its own) and its title (what people read). */
   rule: string;
+  ruleTitle: string;
   severity: string;
   message: string;
   /** Evidence line numbers, comma-separated ("" when none). */
@@ -51,6 +53,12 @@ export function categoryColumns(result: ResultHeads): CategoryColumn[] {
     for (const [id, category] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, { id, title: category.title });
   }
   return [...seen.values()];
+}
+
+/** A ranking's tie-breakers by their category titles ("结构完整性、指标披露"), never their ids. */
+export function tieBreakerText(result: ResultHeads, ranking: Ranking, lang: Lang): string {
+  const titles = new Map(categoryColumns(result).map((c) => [c.id, c.title[lang]]));
+  return ranking.tieBreakers.map((id) => titles.get(id) ?? id).join(lang === "zh" ? "、" : ", ");
 }
 
 /** A 0–1 score on the 0–100 scale with one decimal. */
@@ -113,29 +121,29 @@ export function rankingRows(result: ResultHeads, lang: Lang, columns = categoryC
   return rows;
 }
 
-/** One row per finding, per crashed check and per unreadable report, in report order. */
-export function findingRows(result: ResultSource, lang: Lang): FindingRow[] {
-  const rows: FindingRow[] = [];
+/** One row per finding, per crashed check and per unreadable report, in report order (made as they are read). */
+export function* findingRows(result: ResultSource, lang: Lang): Generator<FindingRow> {
   for (const report of fullReports(result)) {
     const base = { file: report.file, issuer: report.meta.issuer ?? "" };
+    const titleOf = (id: string) => report.checks[id]?.title[lang].trim() || id;
     if (report.error) {
-      rows.push({ ...base, rule: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", evidence: "" });
+      yield { ...base, rule: "", ruleTitle: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", evidence: "" };
     }
     for (const [id, check] of Object.entries(report.checks)) {
       if (check.error) {
-        rows.push({ ...base, rule: id, severity: SEVERITY_LABELS.error[lang], message: `${check.error.code}: ${check.error.message}`, line: "", evidence: "" });
+        yield { ...base, rule: id, ruleTitle: titleOf(id), severity: SEVERITY_LABELS.error[lang], message: `${check.error.code}: ${check.error.message}`, line: "", evidence: "" };
       }
       for (const finding of check.findings) {
-        rows.push({
+        yield {
           ...base,
           rule: finding.ruleId,
+          ruleTitle: titleOf(finding.ruleId),
           severity: SEVERITY_LABELS[finding.severity][lang],
           message: finding.message[lang],
           line: finding.evidence.map((e) => e.line).join(", "),
           evidence: finding.evidence.map((e) => e.text).join("\n"),
-        });
+        };
       }
     }
   }
-  return rows;
 }

@@ -72,7 +72,7 @@ describe("xlsx, streamed", () => {
     const rows = (s: ExcelJS.Worksheet) => (s.getSheetValues().slice(2) as unknown[][]).map((r) => JSON.stringify(r));
     // each sheet has its header and at most 2 rows under it; together they hold every finding, in order
     for (const s of sheets) {
-      expect((s.getRow(1).values as unknown[])[1]).toBe("文件");
+      expect((s.getRow(1).values as unknown[])[1]).toBe("发文机关");
       expect(s.rowCount).toBeLessThanOrEqual(3);
     }
     expect(sheets.flatMap(rows)).toEqual(rows(whole.getWorksheet("问题清单")!));

@@ -50,14 +50,14 @@ describe("xlsx reporter", async () => {
 
   it("ranking sheets hold the same values as the result JSON", () => {
     const sheet = workbook.getWorksheet("县级 排名")!;
-    expect(rowValues(sheet, 1)).toEqual(["名次", "文件", "发文机关", "层级", "年度", "总分", "等级", "结构", "指标", "公开", "错误"]);
+    expect(rowValues(sheet, 1)).toEqual(["名次", "发文机关", "文件", "层级", "年度", "总分", "等级", "结构", "指标", "公开", "错误"]);
     const ranking = fixtureResult.rankings[0]!;
     ranking.entries.forEach((entry, i) => {
       const values = rowValues(sheet, i + 2);
       const report = fixtureResult.reports.find((r) => r.file === entry.file)!;
       expect(values[0]).toBe(entry.position ?? "未完成评分");
-      expect(values[1]).toBe(entry.file);
-      expect(values[2]).toBe(entry.issuer);
+      expect(values[1]).toBe(entry.issuer);
+      expect(values[2]).toBe(entry.file);
       expect(values[4]).toBe(report.meta.reportYear);
       expect(values[5] ?? null).toBe(entry.score);
       expect(values[6] ?? null).toBe(report.total.grade);
@@ -88,16 +88,16 @@ describe("xlsx reporter", async () => {
   it("fits column widths to content, counting Han characters as 2", () => {
     const sheet = workbook.getWorksheet("县级 排名")!;
     // issuer column: widest is 江州市东湖区人民政府 (10 Han = 20) + 2
-    expect(sheet.getColumn(3).width).toBe(22);
+    expect(sheet.getColumn(2).width).toBe(22);
     // file column: reports/county/西山县 [2023] *终稿*.txt
-    expect(sheet.getColumn(2).width).toBe(displayWidth("reports/county/西山县 [2023] *终稿*.txt") + 2);
+    expect(sheet.getColumn(3).width).toBe(displayWidth("reports/county/西山县 [2023] *终稿*.txt") + 2);
     // errors column is capped
     expect(sheet.getColumn(11).width).toBeLessThanOrEqual(60);
   });
 
   it("stores formula-like and HTML-like text as plain strings, never formulas", () => {
     const findings = workbook.getWorksheet("问题清单")!;
-    expect(rowValues(findings, 1)).toEqual(["文件", "发文机关", "规则", "严重程度", "说明", "行号", "原文"]);
+    expect(rowValues(findings, 1)).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "原文", "规则编号"]);
     let injected: ExcelJS.Cell | undefined;
     let script: ExcelJS.Cell | undefined;
     findings.eachRow((row) => {
@@ -111,7 +111,26 @@ describe("xlsx reporter", async () => {
     expect(injected?.type).toBe(ExcelJS.ValueType.String);
     expect(script?.type).toBe(ExcelJS.ValueType.String);
     const broken = workbook.getWorksheet("层级不明 排名")!;
-    expect(broken.getRow(2).getCell(2).value).toBe("reports/<b>坏</b>=1+1.pdf");
+    expect(broken.getRow(2).getCell(3).value).toBe("reports/<b>坏</b>=1+1.pdf");
+  });
+
+  it("every sheet filters on its header and prints on A4 landscape, page-wide, the header on each page", () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.autoFilter, sheet.name).toMatch(/^A1:[A-Z]+1$/);
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    }
+  });
+
+  it("findings name their rule by its title, the id in a column of its own; one quoted line's number is a number", () => {
+    const findings = workbook.getWorksheet("问题清单")!;
+    const rows: unknown[][] = [];
+    findings.eachRow((row, n) => n > 1 && rows.push(rowValues(findings, n)));
+    const withId = rows.filter((r) => typeof r[7] === "string" && (r[7] as string).includes("/"));
+    expect(withId.length).toBeGreaterThan(0);
+    for (const r of withId) expect(r[2]).not.toContain("/");
+    const single = rows.filter((r) => r[5] !== undefined && r[5] !== null && !String(r[5]).includes(","));
+    expect(single.length).toBeGreaterThan(0);
+    for (const r of single) expect(typeof r[5]).toBe("number");
   });
 
   it("has an about sheet with scheme id, version, hash and the tool version", () => {

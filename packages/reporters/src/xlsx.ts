@@ -41,49 +41,50 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
   const columns = categoryColumns(result);
 
   for (const ranking of result.rankings) {
-    const header = [LABELS.rank, LABELS.file, LABELS.issuer, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
-    const rows: Cell[][] = rankingRowsOf(result, ranking, lang, columns).map((row) => [row.position ?? row.rankText, row.file, row.issuer || null, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
+    const header = [LABELS.rank, LABELS.issuer, LABELS.file, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
+    const rows: Cell[][] = rankingRowsOf(result, ranking, lang, columns).map((row) => [row.position ?? row.rankText, row.issuer || null, row.file, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
     const notes: Cell[][] = ranking.notices.length ? [[], ...ranking.notices.map((notice) => [`⚠ ${notice.message[lang]}`])] : [];
     const labels = [...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]];
     const scoreColumns = new Set([6, ...columns.map((_, i) => 8 + i)]);
     // The widths fit the table; a notice under it may run on past its first column.
     const sheet = newSheet(workbook, sheetName(`${cohortLabel(ranking, lang).replace(" · ", " ")} ${LABELS.ranking[lang]}`, used), labels, rows, 60, (c) => (scoreColumns.has(c) ? { numFmt: "0.0" } : {}));
-    for (const row of [...rows, ...notes]) sheet.addRow(row).commit();
+    await addRows(sheet, [...rows, ...notes]);
     sheet.commit();
   }
 
-  const findingLabels = [LABELS.file, LABELS.issuer, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence].map((l) => l[lang]);
+  const findingLabels = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
   const evidenceStyle = (c: number): Partial<ExcelJS.Style> => (c === 7 ? { alignment: { wrapText: true, vertical: "top" } } : {});
   let findings: ExcelJS.Worksheet | null = null;
   let written = 0;
   // Widths are fixed before the first row is written: they fit the first rows (all of them in most results).
   let waiting: Cell[][] = [];
-  const flush = () => {
+  const flush = async () => {
     findings ??= newSheet(workbook, sheetName(LABELS.findingsSheet[lang], used), findingLabels, waiting, 80, evidenceStyle);
-    for (const row of waiting) {
+    for (let from = 0; from < waiting.length; ) {
       if (written === rowsPerSheet - 1) {
         findings.commit();
         findings = newSheet(workbook, sheetName(LABELS.findingsSheet[lang], used), findingLabels, waiting, 80, evidenceStyle);
         written = 0;
       }
-      findings.addRow(row).commit();
-      written++;
+      const part = waiting.slice(from, from + rowsPerSheet - 1 - written);
+      await addRows(findings, part);
+      written += part.length;
+      from += part.length;
     }
     waiting = [];
   };
   for (const f of findingRows(result, lang)) {
-    waiting.push([f.file, f.issuer || null, f.rule || null, f.severity, f.message, f.line || null, f.evidence || null]);
-    if (waiting.length >= WIDTH_SAMPLE) {
-      flush();
-      await new Promise(setImmediate); // let the zip stream take what is written
-    }
+    // 行号 is a number when the finding quotes one line ("12, 15" when it quotes more).
+    const line = /^\d+$/.test(f.line) ? Number(f.line) : f.line || null;
+    waiting.push([f.issuer || null, f.file, f.ruleTitle || null, f.severity, f.message, line, f.evidence || null, f.rule || null]);
+    if (waiting.length >= WIDTH_SAMPLE) await flush();
   }
-  flush();
+  await flush();
   findings!.commit();
 
   const about = aboutRows(result, lang).map(([label, value]): Cell[] => [label, value]);
   const aboutSheet = newSheet(workbook, sheetName(LABELS.aboutSheet[lang], used), [lang === "zh" ? "项目" : "Item", lang === "zh" ? "内容" : "Value"], about, 100, () => ({}));
-  for (const row of about) aboutSheet.addRow(row).commit();
+  await addRows(aboutSheet, about);
   aboutSheet.commit();
   await Promise.race([workbook.commit(), done]);
   await done;
@@ -110,6 +111,14 @@ function aboutRows(result: ResultHeads, lang: Lang): [string, string | number][]
   ];
 }
 
+/** Commit rows to a streamed sheet, letting the zip take what is written every few thousand rows (else it all waits in memory). */
+async function addRows(sheet: ExcelJS.Worksheet, rows: Cell[][]): Promise<void> {
+  for (const [i, row] of rows.entries()) {
+    sheet.addRow(row).commit();
+    if (i % 5000 === 4999) await new Promise(setImmediate);
+  }
+}
+
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 
 /**
@@ -117,7 +126,11 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
  * (Han characters count 2, multi-line cells by their longest line) + 2, within [6, max]; `style(column)` for each.
  */
 function newSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, labels: string[], rows: Cell[][], max: number, style: (column: number) => Partial<ExcelJS.Style>): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  // A4 landscape, as wide as the page, the header row on every printed page; a filter on the header.
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
   const count = Math.max(labels.length, ...rows.map((r) => r.length));
   sheet.columns = Array.from({ length: count }, (_, i) => {
     let widest = 0;
@@ -134,5 +147,6 @@ function newSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, la
     cell.alignment = { vertical: "middle" };
   });
   header.commit();
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: count } };
   return sheet;
 }

@@ -59,6 +59,12 @@ describe("formatMessage / localize", () => {
   it("localize fills both languages", () => {
     expect(localize({ zh: "没有写到{what}", en: "{what} is missing" }, { what: "明年安排" })).toEqual({ zh: "没有写到明年安排", en: "明年安排 is missing" });
   });
+
+  it("a value given per language (what.zh, what.en) goes into its own language's message", () => {
+    const data = { "what.zh": "明年工作安排", "what.en": "next year's plan", n: 2 };
+    expect(localize({ zh: "没有写到{what}（第{n}部分）", en: "{what} is missing (part {n})" }, data)).toEqual({ zh: "没有写到明年工作安排（第2部分）", en: "next year's plan is missing (part 2)" });
+    expect(formatMessage("{what}", { "what.zh": "甲", what: "乙" })).toBe("乙");
+  });
 });
 
 describe("toEvidence", () => {

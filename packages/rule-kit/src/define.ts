@@ -45,13 +45,19 @@ export const PluginSchema = z.object({
   presets: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
-/** Fill `{name}` placeholders from data; unknown placeholders stay visible so a missing value is noticed. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+/**
+ * Fill `{name}` placeholders from data; unknown placeholders stay visible so a missing value is noticed. A value
+ * that differs by language is given as `name.zh` and `name.en`: the message in `lang` takes its own.
+ */
+export function formatMessage(template: string, data: Record<string, string | number> = {}, lang?: keyof Localized): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const own = lang === undefined ? undefined : data[`${key}.${lang}`];
+    return own !== undefined ? String(own) : key in data ? String(data[key]) : whole;
+  });
 }
 
 export function localize(message: Localized, data?: Record<string, string | number>): Localized {
-  return { zh: formatMessage(message.zh, data), en: formatMessage(message.en, data) };
+  return { zh: formatMessage(message.zh, data, "zh"), en: formatMessage(message.en, data, "en") };
 }
 
 /** Quote a node, a span or ready evidence as `{ line, text }`. */

@@ -50,8 +50,8 @@ export const disclosed = defineRule<DisclosedOptions>({
     defaultOptions: { expected: DEFAULT_EXPECTED, acceptImplied: true, acceptComputed: true },
     messages: {
       missing: {
-        zh: "报告没有披露指标“{zh}”（{id}；{en}）。",
-        en: "The report does not disclose {en} ({id}; {zh}).",
+        zh: "报告没有披露指标“{name}”。",
+        en: "The report does not disclose {name}.",
       },
     },
     requires: [INDICATORS],
@@ -71,9 +71,10 @@ export const disclosed = defineRule<DisclosedOptions>({
         continue;
       }
       const names = group.map((id) => catalogueEntry(id)!.name);
+      // The ids stay in the finding's data (JSON, the Excel id column); the message is words only.
       context.report({
         messageId: "missing",
-        data: { id: group.join(" | "), zh: names.map((n) => n.zh).join("或"), en: names.map((n) => n.en).join(" or ") },
+        data: { id: group.join(" | "), "name.zh": names.map((n) => n.zh).join("或"), "name.en": names.map((n) => n.en).join(" or ") },
       });
     }
     return {

@@ -1,9 +1,11 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { explainReport, scoreFiles } from "@fazhi/engine";
 import { closeCandidates, UserFileErrors } from "@fazhi/user-files";
 import { printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
+import { textWidth } from "../options.js";
 import { renderScorecardText } from "../render-result.js";
 import { VERSION } from "../version.js";
 import { exitCode } from "./score.js";
@@ -16,6 +18,9 @@ export const EXPLAIN_HELP = {
 
 选项:
   --rule 规则编号       只看这一项检查，如 disclosure/addressee
+  --among 路径         与这些报告（文件夹、文件或通配符）一起评分（可用缓存），写出这份报告在其同级同组中的名次；
+                       不加时单独评分，不排名次
+  --width N            文本宽度（默认：环境变量 COLUMNS，否则终端宽度，否则 100）
   --config 文件        配置文件（默认查找 fazhi.config.yaml，找不到则用内置方案）
   --lang zh|en         提示语言（默认中文）
   -h, --help           显示本帮助
@@ -23,6 +28,7 @@ export const EXPLAIN_HELP = {
 示例:
   fazhi explain report.txt
   fazhi explain report.txt --rule disclosure/addressee
+  fazhi explain 收到的报告/某县.docx --among 收到的报告/
 
 退出码: 0 正常；1 报告有 error 级问题；2 用法、配置错误或文件无法读取。
 `,
@@ -34,6 +40,9 @@ grade; every finding with its quoted evidence and line number.
 
 Options:
   --rule RULE-ID       only this check, e.g. disclosure/addressee
+  --among PATH         score it together with these reports (a folder, files or a glob; the cache is used) and
+                       give its rank within its cohort there; without it the report is scored alone, unranked
+  --width N            width of the text (default: COLUMNS, else the terminal's width, else 100)
   --config FILE        config file (default: fazhi.config.yaml, else the built-in scheme)
   --lang zh|en         language of messages (default Chinese)
   -h, --help           show this help
@@ -41,6 +50,7 @@ Options:
 Examples:
   fazhi explain report.txt
   fazhi explain report.txt --rule disclosure/addressee
+  fazhi explain received/county.docx --among received/
 
 Exit codes: 0 ok; 1 the report has findings at level error; 2 a usage or config error, or an unreadable file.
 `,
@@ -51,7 +61,14 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { rule: { type: "string" }, config: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      rule: { type: "string" },
+      among: { type: "string", multiple: true },
+      width: { type: "string" },
+      config: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     io.stdout(EXPLAIN_HELP[lang]);
@@ -64,6 +81,7 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
         : { zh: `explain 一次只解释一个文件，收到 ${positionals.length} 个。`, en: `explain explains one file at a time; got ${positionals.length}.` },
     );
   }
+  const width = textWidth(values.width, io.env, io.columns, 100);
   let choice;
   try {
     choice = await resolveConfig(values.config, io, { requireScheme: true });
@@ -74,24 +92,34 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
     }
     throw error;
   }
-  const result = await scoreFiles({
-    paths: positionals,
-    config: choice.config,
-    cwd: io.cwd,
-    configFile: choice.configFile,
-    defaultConfigFile: choice.defaultConfigFile,
-    bundledPluginsFrom: choice.bundledPluginsFrom,
-    concurrency: 0,
-    cache: false,
-    toolVersion: VERSION,
-  });
-  if (result.reports.length !== 1) {
+  const score = (paths: string[], among: boolean) =>
+    scoreFiles({
+      paths,
+      config: choice.config,
+      cwd: io.cwd,
+      configFile: choice.configFile,
+      defaultConfigFile: choice.defaultConfigFile,
+      bundledPluginsFrom: choice.bundledPluginsFrom,
+      // A folder to rank among may be large: it is scored as `fazhi score` would, with the cache.
+      concurrency: among ? undefined : 0,
+      cache: among,
+      toolVersion: VERSION,
+    });
+  const alone = await score(positionals, false);
+  if (alone.reports.length !== 1) {
     throw new UsageError({
-      zh: `“${positionals[0]}”对应 ${result.reports.length} 个报告文件；explain 需要一个文件，请写出文件路径。`,
-      en: `"${positionals[0]}" matches ${result.reports.length} report files; explain needs one file path.`,
+      zh: `“${positionals[0]}”对应 ${alone.reports.length} 个报告文件；explain 需要一个文件，请写出文件路径。`,
+      en: `"${positionals[0]}" matches ${alone.reports.length} report files; explain needs one file path.`,
     });
   }
-  const report = result.reports[0]!;
+  let report = alone.reports[0]!;
+  let ranked = false;
+  if (values.among && !report.error) {
+    // The same file, content and config give the same scores; what the folder adds is the rank.
+    const path = resolve(io.cwd, report.file);
+    const there = (await score([...values.among, ...positionals], true)).reports.find((r) => resolve(io.cwd, r.file) === path);
+    if (there) [report, ranked] = [there, true];
+  }
   if (report.error) {
     io.stderr(`✖ ${report.file}: ${report.error.message[lang]}\n\n${EXPLAIN_HELP[lang]}`);
     return EXIT.usage;
@@ -106,6 +134,6 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
     });
   }
   const lines = explainReport(report, choice.config.scheme);
-  io.stdout(renderScorecardText(report, lang, io.columns ?? 100, { explain: lines, onlyRule: rule }));
-  return exitCode(result, undefined);
+  io.stdout(renderScorecardText(report, lang, width, { explain: lines, onlyRule: rule, alone: !ranked }));
+  return exitCode(alone, undefined);
 }

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_SPILL_ABOVE, mergeShardLines, ShardError } from "@fazhi/engine";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
-import { parseFailUnder, requireOutForBinary } from "../options.js";
+import { parseFailUnder, requireOutForBinary, textWidth } from "../options.js";
 import { openOutput } from "../output.js";
 import { checkReporters, scoreFormats } from "../reporters.js";
 import { exitCode, outputResult } from "./score.js";
@@ -28,6 +28,7 @@ export const MERGE_HELP = {
   --format ${mergeFormats().join("|")}   输出格式（默认 text 纯文本表格）
   --out 文件             把结果写入文件而不是屏幕
   --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
+  --width N              纯文本表格的宽度（默认：环境变量 COLUMNS，否则终端宽度，写入文件时为 80）
   --lang zh|en           提示语言
   -h, --help             显示本帮助
 
@@ -48,6 +49,7 @@ Options:
   --format ${mergeFormats().join("|")}   output format (default text: a plain table)
   --out FILE             write the result to a file instead of stdout
   --fail-under SCORE     exit 1 when a report's total is below SCORE
+  --width N              width of the plain-text table (default: COLUMNS, else the terminal's width, 80 into a file)
   --lang zh|en           language of messages
   -h, --help             show this help
 
@@ -66,6 +68,7 @@ export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<n
       format: { type: "string", default: "text" },
       out: { type: "string" },
       "fail-under": { type: "string" },
+      width: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -80,6 +83,7 @@ export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   requireOutForBinary(format, values.out);
   const failUnder = parseFailUnder(values["fail-under"]);
+  const width = textWidth(values.width, io.env, values.out === undefined ? io.columns : undefined);
   if (positionals.length === 0) {
     throw new UsageError({ zh: "请给出要合并的分片文件，例如：fazhi merge 分片-*.jsonl", en: "Name the shard files to merge, e.g. fazhi merge shard-*.jsonl" });
   }
@@ -95,7 +99,7 @@ export async function runMerge(argv: string[], io: CliIO, lang: Lang): Promise<n
     return EXIT.usage;
   }
   try {
-    await outputResult(result, format, output, values.out, io, lang);
+    await outputResult(result, format, output, values.out, io, lang, width);
     return exitCode(result, failUnder);
   } finally {
     result.close();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runMain } from "../test-support.js";
+import { runMain, SAMPLE_REPORT } from "../test-support.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "fazhi-score-"));
 const REPORT = "某县人民政府关于2024年度法治政府建设情况的报告\n\n一、主要举措\n依法行政工作稳步推进。\n";
@@ -121,7 +121,8 @@ export default { meta: { name: "fazhi-plugin-crash", version: "1.0.0", namespace
     expect(cells("说明").some((row) => row.startsWith("检查出错 | 检查“会出错的检查”运行出错（2 份报告") && row.includes("故意出错"))).toBe(true);
     expect(cells("说明").some((row) => row.includes("出错 2 份"))).toBe(true);
     const failed = cells("问题清单").filter((row) => row.includes("故意出错 on purpose"));
-    expect(failed.map((row) => row.split(" | ")[0])).toEqual(["r1.txt", "r2.txt"]); // one row per report whose check crashed
+    expect(failed.map((row) => row.split(" | ")[1])).toEqual(["r1.txt", "r2.txt"]); // one row per report whose check crashed, named by its title
+    for (const row of failed) expect(row.split(" | ")[2]).toBe("会出错的检查");
   });
 });
 
@@ -139,5 +140,38 @@ describe("fazhi score: a plugin that never finishes loading", () => {
     expect(zh.stderr).toContain("顶层的 await");
     const en = await runMain(["score", "r.txt", "--no-cache", "--lang", "en"], { cwd: dir });
     expect(en.stderr).toContain("can never finish loading: a top-level await");
+  });
+});
+
+describe("fazhi score --format text: the width", () => {
+  const LONG = "青禾县经济技术开发区管理委员会社会事业局";
+  const folder = () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "a.txt"), SAMPLE_REPORT);
+    writeFileSync(join(dir, "b.txt"), SAMPLE_REPORT.replaceAll("青禾县人民政府", LONG));
+    return dir;
+  };
+  const width = (line: string) => [...line].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) && !/[▏▎▍▌▋▊▉█…—·]/.test(ch) ? 2 : 1), 0);
+
+  it.each([80, 120, 200])("--width %i: no line is wider; from 120 columns each category has its number and the issuer its full name", async (columns) => {
+    const r = await runMain(["score", ".", "--no-cache", "--format", "text", "--width", String(columns)], { cwd: folder() });
+    expect(r.code).toBeLessThanOrEqual(1);
+    for (const line of r.stdout.split("\n")) expect(width(line), line).toBeLessThanOrEqual(columns);
+    const row = r.stdout.split("\n").find((l) => l.includes("青禾县经济"))!;
+    if (columns >= 120) {
+      expect(row).toContain(LONG);
+      expect(row).toMatch(/[▏▎▍▌▋▊▉█] +\d{1,3}( |$)/);
+    } else {
+      expect(row).not.toContain(LONG);
+    }
+  });
+
+  it("COLUMNS sets the width when --width is not given; a bad --width is a usage error", async () => {
+    const dir = folder();
+    const wide = await runMain(["score", ".", "--no-cache", "--format", "text"], { cwd: dir, env: { COLUMNS: "160" } });
+    expect(wide.stdout).toContain(LONG);
+    const bad = await runMain(["score", ".", "--no-cache", "--format", "text", "--width", "30"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--width 应为不小于 40 的整数");
   });
 });

@@ -7,7 +7,7 @@ import { UserFileErrors } from "@fazhi/user-files";
 import { FAZHI_ROOT, printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
-import { parseFailUnder, parseSize, requireOutForBinary } from "../options.js";
+import { parseFailUnder, parseSize, requireOutForBinary, textWidth } from "../options.js";
 import { openOutput, type Output } from "../output.js";
 import { checkReporters, reportersAvailable, scoreFormats, writeWithReporter, type ReporterFormat } from "../reporters.js";
 import type { ScoreRun } from "../tui/score-session.js";
@@ -35,6 +35,7 @@ export const SCORE_HELP = {
                          各份可在不同机器上运行，再用 fazhi merge 合并排名
   --lang zh|en           提示语言（默认中文，也可用 FAZHI_LANG 或英文 LANG）
   --fail-under 分数      有报告总分低于该分数时以退出码 1 结束
+  --width N              纯文本表格的宽度（默认：环境变量 COLUMNS，否则终端宽度，写入文件时为 80）
   --concurrency N        并行线程数（默认：文件多时用全部 CPU 核心；0 表示不开线程）
   --no-cache             不使用缓存（缓存在 .fazhi-cache/，fazhi cache clear 可清除）
   --max-file-size 大小    单个文件大小上限，如 50MB（默认 50MB）
@@ -65,6 +66,7 @@ Options:
                          run the shards anywhere, then rank them together with fazhi merge
   --lang zh|en           language of messages (default Chinese; or FAZHI_LANG, or an English LANG)
   --fail-under SCORE     exit 1 when a report's total is below SCORE
+  --width N              width of the plain-text table (default: COLUMNS, else the terminal's width, 80 into a file)
   --concurrency N        worker threads (default: all cores for many files; 0 = no threads)
   --no-cache             don't use the cache (.fazhi-cache/; clear it with fazhi cache clear)
   --max-file-size SIZE   size limit per file, e.g. 50MB (default 50MB)
@@ -108,6 +110,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
       "fail-under": { type: "string" },
       "max-file-size": { type: "string" },
       shard: { type: "string" },
+      width: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -131,6 +134,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   requireOutForBinary(format, values.out);
   const failUnder = parseFailUnder(values["fail-under"]);
+  const width = textWidth(values.width, io.env, values.out === undefined ? io.columns : undefined);
   const concurrencyOption = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrencyOption !== undefined && !(Number.isInteger(concurrencyOption) && concurrencyOption >= 0)) {
     throw new UsageError({ zh: `--concurrency 应为 0 或正整数，收到“${values.concurrency}”。`, en: `--concurrency must be 0 or a positive integer, got "${values.concurrency}".` });
@@ -220,7 +224,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
       await output!.done();
       if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
     } else {
-      await outputResult(result, format, output!, values.out, io, lang);
+      await outputResult(result, format, output!, values.out, io, lang, width);
     }
     return exitCode(result, failUnder);
   } finally {
@@ -229,11 +233,11 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
 }
 
 /** Render a result in `format` (json, text, or a reporter's) into `output` (opened on `out`, or stdout), a piece at a time. */
-export async function outputResult(result: ResultSource, format: string, output: Output, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
+export async function outputResult(result: ResultSource, format: string, output: Output, out: string | undefined, io: CliIO, lang: Lang, width: number): Promise<void> {
   try {
     // A piece at a time: the JSON of many thousand reports is longer than the longest string V8 can hold.
     if (format === "json") await writePieces(output.stream, resultJsonChunks(result));
-    else if (format === "text" || format === "tui") output.stream.write((await import("../render-result.js")).renderResultText(result, lang, out === undefined ? (io.columns ?? 80) : 80));
+    else if (format === "text" || format === "tui") output.stream.write((await import("../render-result.js")).renderResultText(result, lang, width));
     else await writeWithReporter(format as ReporterFormat, result, lang, output.stream);
   } catch (error) {
     output.discard();

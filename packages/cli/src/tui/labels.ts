@@ -31,6 +31,7 @@ export const LABELS = {
   line: { zh: "第 {n} 行", en: "line {n}" },
   positionOf: { zh: "第 {position} 名 / 共 {of} 份", en: "#{position} of {of}" },
   unranked: { zh: "未排名", en: "not ranked" },
+  scoredAlone: { zh: "单独评分，未排名次（--among 文件夹 可看名次）", en: "scored alone, unranked (--among FOLDER gives its rank)" },
   checkError: { zh: "检查出错", en: "check failed" },
   diagnostics: { zh: "解析提示", en: "Diagnostics" },
 } satisfies Record<string, Localized>;

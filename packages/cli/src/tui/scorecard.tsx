@@ -29,6 +29,8 @@ export interface ScorecardOptions {
   explain?: ExplainLine[];
   /** Show only this check (and the arithmetic of the categories that use it). */
   onlyRule?: string;
+  /** The report was scored by itself: its rank (1 of 1) says nothing, so say that instead. */
+  alone?: boolean;
 }
 
 export function scorecardLines(report: ReportResult, width: number, lang: Lang, options: ScorecardOptions = {}): ScreenLine[] {
@@ -46,7 +48,7 @@ export function scorecardLines(report: ReportResult, width: number, lang: Lang, 
     meta.reportYear ? (zh ? `${meta.reportYear} 年度` : `year ${meta.reportYear}`) : null,
     `${label(lang, "total")} ${report.total.score === null ? "—" : report.total.score.toFixed(1)}`,
     `${label(lang, "grade")} ${report.total.grade ?? "—"}`,
-    report.rank ? label(lang, "positionOf", { position: report.rank.position, of: report.rank.of }) : label(lang, "unranked"),
+    options.alone ? label(lang, "scoredAlone") : report.rank ? label(lang, "positionOf", { position: report.rank.position, of: report.rank.of }) : label(lang, "unranked"),
   ].filter((x): x is string => x !== null);
   push("facts", wrapIndented(facts.join(" · "), width, ""), { color: scoreColor(report.total.score === null ? null : report.total.score / 100), bold: true });
   if (report.error) {
