@@ -90,3 +90,29 @@ describe("rankReports", () => {
     expect(positions(once)).toEqual([["c", 1], ["a", 2], ["b", 2]]);
   });
 });
+
+describe("rankReports: reports submitted twice", () => {
+  it("ranks the first copy (file order) once and lists the others, flagged, with the file they copy and a notice", () => {
+    const first = { ...report("a.docx", 80), textSha256: "t1" };
+    const sameText = { ...report("b.doc", 80), textSha256: "t1", meta: { ...report("b.doc", 80).meta, issuer: "读法不同的机关" } };
+    const sameIssuerYear = { ...report("c.txt", 60), textSha256: "t2", meta: { ...report("c.txt", 60).meta, issuer: "a.docx" } };
+    const other = { ...report("d.txt", 70), textSha256: "t3" };
+    const r = rankReports([first, sameText, sameIssuerYear, other]);
+    expect(r.rankings[0]!.entries.map((e) => [e.file, e.position, e.flag, e.duplicateOf])).toEqual([
+      ["a.docx", 1, null, undefined],
+      ["d.txt", 2, null, undefined],
+      ["b.doc", null, "duplicate", "a.docx"],
+      ["c.txt", null, "duplicate", "a.docx"],
+    ]);
+    expect(r.reports.find((x) => x.file === "d.txt")!.rank).toEqual({ cohort: "county", position: 2, of: 2 });
+    const notice = r.rankings[0]!.notices.find((n) => n.code === "duplicates")!;
+    expect(notice.message.zh).toContain("b.doc 与 a.docx");
+    expect(notice.message.en).toContain("c.txt as a.docx");
+  });
+
+  it("an unreadable file is nobody's copy; different years of one issuer are not copies", () => {
+    const broken = { ...errorReport("x.pdf", "unreadable", { zh: "", en: "" }), meta: { ...EMPTY_META, issuer: "甲", level: "county" as const, reportYear: 2023 } };
+    const r = rankReports([report("y2023", 80, { year: 2023 }), { ...report("y2024", 70, { year: 2024 }), meta: { ...report("y2024", 70).meta, issuer: "y2023", reportYear: 2024 } }, broken]);
+    expect(r.rankings.flatMap((g) => g.entries).filter((e) => e.flag === "duplicate")).toEqual([]);
+  });
+});

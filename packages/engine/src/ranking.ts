@@ -33,7 +33,9 @@ interface Entry {
   displayed: number | null;
   /** Tie-breaker values (category scores on the 0–100 scale at the same precision; a missing score is -1). */
   breakers: number[];
-  flag: "error" | "incomplete" | null;
+  flag: "error" | "incomplete" | "duplicate" | null;
+  /** For a duplicate: the report ranked in its place. */
+  original?: ReportHead;
 }
 
 /** Rank reports within their cohorts. Returns the rankings and the reports (same order) with `rank` filled. */
@@ -46,6 +48,7 @@ export function rankReports(reports: ReportResult[], options: Partial<RankingOpt
 export function rankHeads(reports: readonly ReportHead[], options: Partial<RankingOptions> = {}): { ranks: ReportResult["rank"][]; rankings: Ranking[] } {
   const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options };
   const cohortBy = ranking.cohortBy.length > 0 ? ranking.cohortBy : DEFAULT_RANKING.cohortBy;
+  const copies = duplicates(reports);
   const cohorts = new Map<string, ReportHead[]>();
   for (const report of reports) {
     const key = cohortKey(report.meta, cohortBy);
@@ -58,7 +61,7 @@ export function rankHeads(reports: readonly ReportHead[], options: Partial<Ranki
   const rankings: Ranking[] = [];
   for (const key of [...cohorts.keys()].sort(compareCohortKeys)) {
     const members = cohorts.get(key)!;
-    const entries = members.map((report) => toEntry(report, ranking)).sort(compareEntries);
+    const entries = members.map((report) => toEntry(report, ranking, copies.get(report))).sort(compareEntries);
     const ranked = entries.filter((e) => e.flag === null);
     const positions = competitionPositions(ranked);
     ranked.forEach((e, i) => rankOf.set(e.report, { cohort: key, position: positions[i]!, of: ranked.length }));
@@ -66,24 +69,26 @@ export function rankHeads(reports: readonly ReportHead[], options: Partial<Ranki
       key,
       cohort: cohortObject(members[0]!.meta, cohortBy),
       tieBreakers: ranking.tieBreakers.map((t) => t.category),
-      notices: mixedYearsNotice(members),
+      notices: [...mixedYearsNotice(members), ...duplicatesNotice(entries)],
       entries: entries.map((e, i) => ({
         file: e.report.file,
         issuer: e.report.meta.issuer,
         score: e.report.total.score,
         position: e.flag === null ? positions[i]! : null,
         flag: e.flag,
+        ...(e.original ? { duplicateOf: e.original.file } : {}),
       })),
     });
   }
   return { ranks: reports.map((r) => rankOf.get(r) ?? null), rankings };
 }
 
-function toEntry(report: ReportHead, ranking: RankingOptions): Entry {
+function toEntry(report: ReportHead, ranking: RankingOptions, original: ReportHead | undefined): Entry {
   const score = report.total.score;
-  const flag = report.error ? "error" : score === null ? "incomplete" : null;
+  const flag = report.error ? "error" : original ? "duplicate" : score === null ? "incomplete" : null;
   return {
     report,
+    ...(original ? { original } : {}),
     displayed: score === null ? null : roundTo(score, ranking.precision),
     breakers: ranking.tieBreakers.map(({ category }) => {
       const s = report.categories[category]?.score;
@@ -127,6 +132,38 @@ function cohortObject(meta: ReportHead["meta"], cohortBy: CohortKeyName[]): Rank
   if (cohortBy.includes("level")) cohort.level = meta.level;
   if (cohortBy.includes("reportYear")) cohort.reportYear = meta.reportYear;
   return cohort;
+}
+
+/**
+ * Second copies of a report, each with the first copy (in the order given: file order): the same text as read
+ * (white space aside), or the same issuer and report year. A report that could not be read is no copy.
+ */
+function duplicates(reports: readonly ReportHead[]): Map<ReportHead, ReportHead> {
+  const firstBy = new Map<string, ReportHead>();
+  const copies = new Map<ReportHead, ReportHead>();
+  for (const report of reports) {
+    if (report.error) continue;
+    const { issuer, reportYear } = report.meta;
+    const keys = [report.textSha256 ? `text:${report.textSha256}` : null, issuer !== null && reportYear !== null ? `issuer:${issuer}|${reportYear}` : null].filter((k): k is string => k !== null);
+    const first = keys.map((k) => firstBy.get(k)).find((r) => r !== undefined);
+    if (first) copies.set(report, copies.get(first) ?? first);
+    for (const k of keys) if (!firstBy.has(k)) firstBy.set(k, report);
+  }
+  return copies;
+}
+
+function duplicatesNotice(entries: Entry[]): Ranking["notices"] {
+  const pairs = entries.filter((e) => e.original).map((e) => [e.report.file, e.original!.file] as const);
+  if (pairs.length === 0) return [];
+  return [
+    {
+      code: "duplicates",
+      message: {
+        zh: `重复提交（内容相同，或发文机关和年度相同），只排名第一份：${pairs.map(([copy, first]) => `${copy} 与 ${first}`).join("；")}。`,
+        en: `Submitted more than once (the same text, or the same issuer and year); only the first is ranked: ${pairs.map(([copy, first]) => `${copy} as ${first}`).join("; ")}.`,
+      },
+    },
+  ];
 }
 
 function mixedYearsNotice(members: ReportHead[]): Ranking["notices"] {

@@ -103,6 +103,8 @@ export const FailedCheckSchema = z.object({
 export const ReportResultSchema = z.object({
   file: z.string(),
   sha256: z.string(),
+  /** A hash of the text as read, white space left out: the same report sent as .doc and .docx has one. */
+  textSha256: z.string().optional(),
   meta: MetaSchema,
   /** Filled by the outline plugin's fact when loaded (issue: domain rules). */
   outline: z.record(z.string(), OutlinePartResultSchema).optional(),
@@ -129,9 +131,11 @@ export const RankingSchema = z.object({
       file: z.string(),
       issuer: z.string().nullable(),
       score: z.number().nullable(),
-      /** null: not ranked (error or incomplete scoring) — listed, never silently dropped. */
+      /** null: not ranked (error, incomplete scoring, or a second copy of a report) — listed, never silently dropped. */
       position: z.number().int().positive().nullable(),
-      flag: z.enum(["error", "incomplete"]).nullable(),
+      flag: z.enum(["error", "incomplete", "duplicate"]).nullable(),
+      /** For a duplicate: the file ranked in its place (the first of the copies in file order). */
+      duplicateOf: z.string().optional(),
     }),
   ),
 });

@@ -9,6 +9,7 @@
  * `IndicatorResultSchema[]` or `ConsistencyResultSchema[]`. A section that does not match is left out and
  * said so in `diagnostics` (code "fact-result-invalid").
  */
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import { parseDocument, type ReportModel, type SourceDocument } from "@fazhi/core";
@@ -179,6 +180,7 @@ export async function scoreModel(
   return {
     file: options.file,
     sha256: options.sha256,
+    textSha256: createHash("sha256").update(model.text.replace(/\s+/g, "")).digest("hex"),
     meta: model.meta,
     ...sections,
     checks,

@@ -17,7 +17,7 @@ import type { RankingOptions } from "./types.js";
  * error, and only the checks that failed or found an error (title, error and the findings' severity). A whole
  * `ReportResult` is a ReportHead, so a result held in memory serves as its own heads.
  */
-export type ReportHead = Pick<ReportResult, "file" | "sha256" | "total" | "rank" | "error" | "cached"> & {
+export type ReportHead = Pick<ReportResult, "file" | "sha256" | "textSha256" | "total" | "rank" | "error" | "cached"> & {
   meta: Omit<ReportResult["meta"], "encodingDamage">;
   categories: Record<string, Pick<CategoryResult, "title" | "score">>;
   checks: Record<string, Pick<CheckResult, "title" | "error"> & { findings: ReadonlyArray<Pick<FindingResult, "severity">> }>;
@@ -33,7 +33,7 @@ export function headOf(report: ReportResult): ReportHead {
     const severe = c.findings.filter((f) => f.severity === "error").map((f) => ({ severity: f.severity }));
     if (c.error || severe.length > 0) checks[id] = { title: c.title, ...(c.error ? { error: c.error } : {}), findings: severe };
   }
-  return { file: report.file, sha256: report.sha256, meta, categories, checks, total: report.total, rank: report.rank, error: report.error, cached: report.cached };
+  return { file: report.file, sha256: report.sha256, ...(report.textSha256 === undefined ? {} : { textSha256: report.textSha256 }), meta, categories, checks, total: report.total, rank: report.rank, error: report.error, cached: report.cached };
 }
 
 /** Whether a report has a finding at level error (what makes `fazhi score` exit 1). */

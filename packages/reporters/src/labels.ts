@@ -68,9 +68,10 @@ export const LABELS = {
   sortHint: { zh: "点击表头可排序", en: "Click a column header to sort" },
 } satisfies Record<string, Localized>;
 
-export const FLAG_LABELS: Record<"error" | "incomplete", Localized> = {
+export const FLAG_LABELS: Record<NonNullable<Ranking["entries"][number]["flag"]>, Localized> = {
   error: { zh: "出错", en: "error" },
   incomplete: { zh: "未完成评分", en: "incomplete" },
+  duplicate: { zh: "重复提交", en: "duplicate" },
 };
 
 export const STATUS_LABELS: Record<"scored" | "incomplete" | "notApplicable", Localized> = {

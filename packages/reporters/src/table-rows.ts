@@ -14,7 +14,7 @@ export interface CategoryColumn {
 export interface RankingRow {
   /** Position within the cohort; null when unranked (error or incomplete). */
   position: number | null;
-  flag: "error" | "incomplete" | null;
+  flag: Ranking["entries"][number]["flag"];
   /** "第 1 名" is not printed here: the position, or the flag's label when unranked. */
   rankText: string;
   cohortKey: string;

@@ -30,7 +30,9 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
   const lang = langOf(options);
   const rowsPerSheet = options?.rowsPerSheet ?? EXCEL_MAX_ROWS;
   const done = finished(stream);
-  done.catch(() => {}); // awaited below; a write error (a full disk) ends the wait for the zip too
+  let failure: unknown = null;
+  done.catch((error: unknown) => (failure = error)); // awaited below; a write error (a full disk) ends every wait
+  const addRows = (sheet: ExcelJS.Worksheet, rows: Cell[][]) => commitRows(sheet, rows, () => failure);
   // Fixed dates keep the workbook's own metadata independent of when it was written.
   const when = new Date(Date.UTC(2000, 0, 1));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
@@ -111,11 +113,35 @@ function aboutRows(result: ResultHeads, lang: Lang): [string, string | number][]
   ];
 }
 
-/** Commit rows to a streamed sheet, letting the zip take what is written every few thousand rows (else it all waits in memory). */
-async function addRows(sheet: ExcelJS.Worksheet, rows: Cell[][]): Promise<void> {
+/** Commit rows to a streamed sheet, every thousand rows waiting until the zip has taken most of what was written. */
+async function commitRows(sheet: ExcelJS.Worksheet, rows: Cell[][], failure: () => unknown): Promise<void> {
   for (const [i, row] of rows.entries()) {
     sheet.addRow(row).commit();
-    if (i % 5000 === 4999) await new Promise(setImmediate);
+    if (i % 1000 === 999) await zipCaughtUp(sheet, failure);
+  }
+}
+
+/** Bytes of sheet XML that may wait before rows stop being added (more would pile up in memory). */
+const WAITING_MAX = 8 * 1024 * 1024;
+
+/**
+ * exceljs' streamed sheet hands its XML to the zip without waiting for it (the zip deflates in its own time), so
+ * 100,000 reports' findings would wait in memory. Wait while more than WAITING_MAX bytes are held: in the sheet's
+ * buffer (exceljs' StreamBuf) or in the deflate stream it pipes to. Read from exceljs 4.4's internals, checked for
+ * shape: if they change, this only stops pacing.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, failure: () => unknown): Promise<void> {
+  const stream = (sheet as unknown as { stream?: { buffers?: Array<{ length?: unknown }>; pipes?: Array<{ writableLength?: unknown }> } }).stream;
+  const held = () => {
+    let bytes = 0;
+    for (const b of stream?.buffers ?? []) bytes += typeof b.length === "number" ? b.length : 0;
+    for (const p of stream?.pipes ?? []) bytes += typeof p.writableLength === "number" ? p.writableLength : 0;
+    return bytes;
+  };
+  await new Promise(setImmediate);
+  while (held() > WAITING_MAX) {
+    if (failure() !== null) throw failure(); // the output failed: the zip will never catch up
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
 }
 

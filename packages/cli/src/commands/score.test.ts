@@ -175,3 +175,25 @@ describe("fazhi score --format text: the width", () => {
     expect(bad.stderr).toContain("--width 应为不小于 40 的整数");
   });
 });
+
+describe("fazhi score: a report submitted twice", () => {
+  it("is ranked once and flagged, with a notice naming both files, in every format", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "青禾县.txt"), SAMPLE_REPORT);
+    // The same report again, with other line breaks (as a second format of one document reads).
+    writeFileSync(join(dir, "青禾县-再次报送.txt"), SAMPLE_REPORT.replaceAll("\n\n", "\n"));
+    const json = JSON.parse((await runMain(["score", ".", "--no-cache", "--format", "json"], { cwd: dir })).stdout);
+    const entries = json.rankings[0].entries;
+    expect(entries.map((e: { file: string; position: number | null; flag: string | null }) => [e.file, e.position, e.flag])).toEqual([
+      ["青禾县-再次报送.txt", 1, null],
+      ["青禾县.txt", null, "duplicate"],
+    ]);
+    expect(entries[1].duplicateOf).toBe("青禾县-再次报送.txt");
+    for (const format of ["text", "csv", "md", "html"]) {
+      const out = (await runMain(["score", ".", "--no-cache", "--format", format], { cwd: dir })).stdout;
+      expect(out, format).toContain("重复提交");
+      // (the plain-text notice wraps; its lines are joined here)
+      expect(out.replace(/\n\s*/g, ""), format).toMatch(format === "csv" ? /重复提交/ : /青禾县\.txt 与 青禾县-再次报送\.txt/);
+    }
+  });
+});

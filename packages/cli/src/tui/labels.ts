@@ -11,6 +11,7 @@ export const LABELS = {
   grade: { zh: "等级", en: "Grade" },
   error: { zh: "出错", en: "error" },
   incomplete: { zh: "未完成", en: "incompl" },
+  duplicate: { zh: "重复", en: "dup" },
   scoring: { zh: "评分中", en: "Scoring" },
   errorsSoFar: { zh: "出错", en: "errors" },
   reports: { zh: "份报告", en: "report(s)" },

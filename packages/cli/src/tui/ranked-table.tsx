@@ -32,7 +32,7 @@ export function layoutFor(input: RankedTableInput): TableLayout {
   });
 }
 
-const rankText = (r: ReportRow, lang: Lang): string => (r.position !== null ? String(r.position) : label(lang, r.flag === "error" ? "error" : "incomplete"));
+const rankText = (r: ReportRow, lang: Lang): string => (r.position !== null ? String(r.position) : label(lang, r.flag ?? "incomplete"));
 const levelText = (r: ReportRow, lang: Lang): string => LEVEL_NAMES[r.level ?? "unknown"][lang];
 
 /** Every cohort's ranked table, its notices, the files that could not be scored and a summary, as screen rows. */

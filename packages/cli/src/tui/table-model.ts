@@ -1,5 +1,5 @@
 import type { Level } from "@fazhi/core";
-import type { ReportHead, ResultHeads } from "@fazhi/engine";
+import type { Ranking, ReportHead, ResultHeads } from "@fazhi/engine";
 import type { Lang, Localized } from "../i18n.js";
 import { LEVEL_NAMES } from "./labels.js";
 
@@ -12,7 +12,7 @@ export interface ReportRow<R extends ReportHead = ReportHead> {
   total: number | null;
   grade: string | null;
   position: number | null;
-  flag: "error" | "incomplete" | null;
+  flag: Ranking["entries"][number]["flag"];
   /** Category id → 0–1 score (null: incomplete or not applicable). */
   categories: Record<string, number | null>;
   report: R | undefined;
