@@ -12,7 +12,10 @@ import type { ResultSource } from "./stored-result.js";
 export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
   // A write error is thrown here (and by a later `finished`), never left as an unhandled "error" event.
   if (!stream.listeners("error").includes(ignore)) stream.on("error", ignore);
+  let n = 0;
   for (const piece of pieces) {
+    // Now and then let the event loop run (a signal handler, a progress line) while a long output is written.
+    if (++n % 256 === 0) await new Promise(setImmediate);
     if (stream.write(piece)) continue;
     if (stream.errored) throw stream.errored;
     await once(stream, "drain"); // rejects on the stream's error

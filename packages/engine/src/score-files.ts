@@ -115,6 +115,9 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
     const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
     for (const target of targets) {
       record(await runReport({ config, ...target, maxBytes: options.maxBytes, defaultTimeLimitMs: options.defaultTimeLimitMs, cache }));
+      // Reading is synchronous, so without this the loop never yields to the event loop: Ctrl+C and SIGTERM
+      // handlers (which remove the spill file) would wait for the whole run.
+      await new Promise(setImmediate);
     }
   } else {
     const configSource: ConfigSource = options.configModule
