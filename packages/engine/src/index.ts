@@ -1,5 +1,5 @@
 export { scoreFiles, scoreRun, expandPaths, displayPath, DEFAULT_SPILL_ABOVE, type ScoreFilesOptions } from "./score-files.js";
-export { compareStrings, composeStored, fullReportAt, fullReports, hasErrorFinding, headOf, materialize, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
+export { compareStrings, composeStored, fullReports, hasErrorFinding, headOf, materialize, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
 export {
   applyValueScoring,
   explainReport,
@@ -18,7 +18,7 @@ export {
 } from "./scoring.js";
 export { cohortKey, DEFAULT_RANKING, rankHeads, rankReports } from "./ranking.js";
 export { JsonItems, prettyJsonChunks, resultJsonChunks, writePieces } from "./json-stream.js";
-export { composeResult, jsonl, JsonlHeaderSchema, mergeShardLines, mergeShards, parseShard, readShard, ShardError, ShardReader, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
+export { composeResult, jsonl, JsonlHeaderSchema, mergeShardLines, parseShard, readShard, ShardError, ShardReader, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
 export {
   DEFAULT_PARSE_TIME_LIMIT_MS,
   DEFAULT_RULE_TIME_LIMIT_MS,

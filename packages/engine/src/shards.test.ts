@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_META, errorReport } from "./run-report.js";
-import { jsonl, mergeShardLines, mergeShards, parseShard, readShard, ShardError, shardOf } from "./shards.js";
+import { composeResult, jsonl, mergeShardLines, parseShard, readShard, ShardError, shardOf } from "./shards.js";
 import { materialize } from "./stored-result.js";
 
 describe("shards", () => {
@@ -50,12 +50,14 @@ describe("mergeShardLines", () => {
     yield* text.split("\n");
   }
 
-  it("reads shards a line at a time into a spilled store and ranks them as mergeShards does", async () => {
+  it("reads shards a line at a time into a spilled store and ranks them as one run of their reports", async () => {
     const a = shardText(1, [["乙县.txt", 80], ["甲县.txt", 90]]);
     const b = shardText(2, [["丙县.txt", 85]]);
     const stored = await mergeShardLines([{ name: "a.jsonl", lines: lines(a) }, { name: "b.jsonl", lines: lines(b) }], 1);
     try {
-      expect(materialize(stored)).toEqual(mergeShards([readShard("a.jsonl", a), readShard("b.jsonl", b)]));
+      const shards = [readShard("a.jsonl", a), readShard("b.jsonl", b)];
+      const { header } = shards[0]!;
+      expect(materialize(stored)).toEqual(composeResult(shards.flatMap((s) => s.reports), header, header.ranking));
       expect(stored.rankings[0]!.entries.map((e) => [e.file, e.position])).toEqual([["甲县.txt", 1], ["丙县.txt", 2], ["乙县.txt", 3]]);
     } finally {
       stored.close();

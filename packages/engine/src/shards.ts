@@ -88,7 +88,11 @@ export class ShardReader {
   header: JsonlHeader | null = null;
   complete = false;
 
-  constructor(readonly name: string) {}
+  /** `onHeader`: called with the header as soon as its line is read (before any report). */
+  constructor(
+    readonly name: string,
+    private readonly onHeader?: (header: JsonlHeader) => void,
+  ) {}
 
   /** Line `n` (1-based): the report it holds, or null (the header, the summary, a blank line). */
   line(line: string, n: number): ReportResult | null {
@@ -106,6 +110,7 @@ export class ShardReader {
         throw new ShardError({ zh: `${where}：不是 fazhi 的 JSONL 结果（第一行应是 {"fazhi":"jsonl",…} 文件头）。请用 fazhi score --shard I/N 或 --format jsonl 写出分片。`, en: `${where}: not a fazhi JSONL result (the first line must be the {"fazhi":"jsonl",…} header). Write shards with fazhi score --shard I/N or --format jsonl.` });
       }
       this.header = parsed.data;
+      this.onHeader?.(parsed.data);
       return null;
     }
     if (this.complete) throw new ShardError({ zh: `${where}：汇总行之后还有内容；分片文件可能被拼接过。`, en: `${where}: lines after the summary; the shard file may have been concatenated.` });
@@ -142,38 +147,23 @@ export function readShard(name: string, text: string): ShardFile {
 }
 
 /**
- * Merge shards into one ranked result. They must come from one scheme (same profile hash) and one tool
- * version, together hold every shard 1…N once, each finished; a file scored in two shards is a mistake.
- */
-export function mergeShards(shards: ShardFile[]): Result {
-  const merge = new ShardMerge(new ReportStore(Infinity));
-  for (const s of shards) {
-    merge.header(s.name, s.header);
-    for (const r of s.reports) merge.report(s.name, r);
-    merge.finished(s.name, s.complete);
-  }
-  return materialize(merge.result());
-}
-
-/**
- * Merge shards read a line at a time (`lines` of each, in turn): the reports go to a store that spills past
- * `spillAbove`, so shards of any size merge in flat memory. The same checks as `mergeShards`.
+ * Merge shards into one ranked result, each read a line at a time (`lines` of each, in turn): the reports go to
+ * a store that spills past `spillAbove`, so shards of any size merge in flat memory. They must come from one
+ * scheme (same profile hash) and one tool version, together hold every shard 1…N once, each finished; a file
+ * scored in two shards is a mistake.
  */
 export async function mergeShardLines(sources: Array<{ name: string; lines: AsyncIterable<string> }>, spillAbove: number): Promise<StoredResult> {
   const store = new ReportStore(spillAbove);
   try {
     const merge = new ShardMerge(store);
     for (const { name, lines } of sources) {
-      const reader = new ShardReader(name);
+      const reader = new ShardReader(name, (header) => merge.header(name, header));
       let n = 0;
       for await (const line of lines) {
-        const headerBefore = reader.header;
         const report = reader.line(line, ++n);
-        if (headerBefore === null && reader.header !== null) merge.header(name, reader.header);
         if (report) merge.report(name, report);
       }
-      reader.end();
-      merge.finished(name, reader.complete);
+      merge.finished(name, reader.end(), reader.complete);
     }
     return merge.result();
   } catch (error) {
@@ -217,10 +207,9 @@ class ShardMerge {
     this.store.add(r);
   }
 
-  finished(name: string, complete: boolean): void {
+  finished(name: string, header: JsonlHeader, complete: boolean): void {
     if (complete) return;
-    const h = [...this.seen].find(([, n]) => n === name)![0];
-    const count = this.first!.header.shard.count;
+    const { index: h, count } = header.shard;
     throw new ShardError({ zh: `${name}（分片 ${h}/${count}）没有结尾的汇总行：这个分片没有跑完。请重新运行它（有缓存时只评未完成的文件）。`, en: `${name} (shard ${h}/${count}) has no closing summary line: that shard did not finish. Run it again (with the cache, only the files it missed are scored).` });
   }
 

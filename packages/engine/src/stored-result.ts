@@ -151,11 +151,6 @@ export function fullReports(result: ResultSource): Iterable<ReportResult> {
   return "full" in result ? result.full() : result.reports;
 }
 
-/** The report at `result.reports[i]`, whole. */
-export function fullReportAt(result: ResultSource, i: number): ReportResult {
-  return "fullAt" in result ? result.fullAt(i) : result.reports[i]!;
-}
-
 /** The result with every report whole in memory (for a small run, a test, the TUI). */
 export function materialize(result: StoredResult): Result {
   const { full: _full, fullAt: _at, close: _close, reports: _heads, ...rest } = result;

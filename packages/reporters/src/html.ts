@@ -97,7 +97,7 @@ ${rows.map(
 `,
 )}</tbody>
 </table>
-<p class="meta no-print">${LABELS.sortHint[lang]}${ranking.tieBreakers.length ? html` · ${LABELS.tieBreakers[lang]}: ${tieBreakerText(result, ranking, lang)}` : ""}</p>
+<p class="meta no-print">${LABELS.sortHint[lang]}${ranking.tieBreakers.length ? html` · ${LABELS.tieBreakers[lang]}: ${tieBreakerText(columns, ranking, lang)}` : ""}</p>
 </section>
 `;
 }

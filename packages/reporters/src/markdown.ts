@@ -51,7 +51,7 @@ function* mdSections(result: ResultSource, lang: Lang): Generator<string> {
         ]),
       );
     }
-    if (ranking.tieBreakers.length) out.push("", `${LABELS.tieBreakers[lang]}: ${mdText(tieBreakerText(result, ranking, lang))}`);
+    if (ranking.tieBreakers.length) out.push("", `${LABELS.tieBreakers[lang]}: ${mdText(tieBreakerText(columns, ranking, lang))}`);
     out.push("");
   }
 

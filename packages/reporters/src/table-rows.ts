@@ -56,8 +56,8 @@ export function categoryColumns(result: ResultHeads): CategoryColumn[] {
 }
 
 /** A ranking's tie-breakers by their category titles ("结构完整性、指标披露"), never their ids. */
-export function tieBreakerText(result: ResultHeads, ranking: Ranking, lang: Lang): string {
-  const titles = new Map(categoryColumns(result).map((c) => [c.id, c.title[lang]]));
+export function tieBreakerText(columns: CategoryColumn[], ranking: Ranking, lang: Lang): string {
+  const titles = new Map(columns.map((c) => [c.id, c.title[lang]]));
   return ranking.tieBreakers.map((id) => titles.get(id) ?? id).join(lang === "zh" ? "、" : ", ");
 }
 

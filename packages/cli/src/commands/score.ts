@@ -221,8 +221,7 @@ export async function runScore(argv: string[], io: CliIO, lang: Lang): Promise<n
   try {
     if (lines) {
       lines.write(jsonl.summary(result.summary));
-      await output!.done();
-      if (values.out) io.stderr(lang === "zh" ? `结果已写入 ${values.out}\n` : `Result written to ${values.out}\n`);
+      await finishOutput(output!, values.out, io, lang);
     } else {
       await outputResult(result, format, output!, values.out, io, lang, width);
     }
@@ -243,6 +242,11 @@ export async function outputResult(result: ResultSource, format: string, output:
     output.discard();
     throw error;
   }
+  await finishOutput(output, out, io, lang);
+}
+
+/** Put the output in place and, for a file, say where it went. */
+async function finishOutput(output: Output, out: string | undefined, io: CliIO, lang: Lang): Promise<void> {
   await output.done();
   if (out) io.stderr(lang === "zh" ? `结果已写入 ${out}\n` : `Result written to ${out}\n`);
 }
