@@ -101,19 +101,34 @@ describe("fazhi explain", () => {
     expect(en.stdout).toMatch(/total: 100 × /);
   });
 
-  it("narrows to one check with --rule, and suggests ids for an unknown one (exit 2)", async () => {
+  it("names checks by title, never by id; --rule takes a title (either language) or an id, and suggests titles (exit 2)", async () => {
     const all = await run(["explain", seed]);
-    const id = /\(([a-z-]+\/[a-z-]+)\)/.exec(all.stdout)![1]!;
-    const one = await run(["explain", seed, "--rule", id]);
-    expect(one.stdout).toContain(id);
+    expect(all.stdout).not.toMatch(/\b(?:outline|disclosure|indicators|consistency|recommended)\/[a-z-]+/);
+    const one = await run(["explain", seed, "--rule", "主送机关"]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain("主送机关");
     expect(one.stdout.length).toBeLessThan(all.stdout.length);
-    const typo = await run(["explain", seed, "--rule", id.slice(0, -1) + "x"]);
+    expect((await run(["explain", seed, "--rule", "disclosure/addressee"])).stdout).toBe(one.stdout);
+    expect((await run(["explain", seed, "--rule", "addressee", "--lang", "en"])).stdout).toContain("Addressee");
+    const typo = await run(["explain", seed, "--rule", "主送机"]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain(`你是不是想找：${id}`);
-    const bare = await run(["explain", seed, "--rule", id.split("/")[1]!, "--lang", "en"]);
-    expect(bare.code).toBe(2);
-    expect(bare.stderr).toContain(`Did you mean "${id}"`);
+    expect(typo.stderr).toContain("你是不是想找：主送机关");
+    const en = await run(["explain", seed, "--rule", "Adressee", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Did you mean "Addressee"');
   });
+
+  it("no rule id in any Chinese rendering of the seeds (ids stay in JSON, in data-rule attributes and in 规则编号 columns)", async () => {
+    const ID = /\b(?:outline|disclosure|indicators|consistency|recommended)\/[a-z-]+/;
+    const dir = scratch();
+    for (const format of ["text", "md", "html"]) {
+      const out = join(dir, `seeds.${format}`);
+      expect((await run(["score", "seeds", "--format", format, "--no-cache", "--out", out])).code).toBe(0);
+      const text = readFileSync(out, "utf8").replace(/ data-rule="[^"]*"/g, "");
+      expect(ID.exec(text)?.[0] ?? null, format).toBeNull();
+    }
+    for (const file of ["seeds/000_4243a0907fae4251.txt", seed]) expect(ID.exec((await run(["explain", file])).stdout)?.[0] ?? null, file).toBeNull();
+  }, SPAWNS);
 
   it("exits 2 with the usage without a file, with two files, or with an unreadable one", async () => {
     const none = await run(["explain"]);

@@ -22,7 +22,16 @@ export const OriginSchema = z.object({
 });
 export type Origin = z.infer<typeof OriginSchema>;
 
-export const EvidenceSchema = z.object({ line: z.number().int().positive(), text: z.string() });
+export const EvidenceSchema = z.object({
+  line: z.number().int().positive(),
+  /**
+   * 1-based column where the quote starts on its line, in UTF-16 code units (one per Chinese character, as
+   * editors count): given on a line a number alone does not find (longer than `LONG_LINE`, as in a report
+   * read as one line).
+   */
+  column: z.number().int().positive().optional(),
+  text: z.string(),
+});
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const LineSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFromText } from "./context.js";
-import { findWatermarks, foldText, isHanCode, lineAt, MatchView, PhraseSet, normalizeText, splitLines } from "./text.js";
+import { evidenceAt, findWatermarks, foldText, isHanCode, lineAt, LONG_LINE, MatchView, PhraseSet, normalizeText, placeEvidence, QUOTE_MAX, splitLines } from "./text.js";
 
 describe("normalizeText", () => {
   it("strips a BOM and turns CRLF, CR and Unicode line separators into \\n, changing nothing else", () => {
@@ -100,5 +100,47 @@ describe("PhraseSet", () => {
     // A phrase that runs past the end of the range is not inside it.
     expect(set.matches(text, 0, 5)).toEqual([]);
     expect(set.matches(text, 2, 6).map((h) => h.key)).toEqual(["行政复议", "复议"]);
+  });
+});
+
+describe("evidenceAt", () => {
+  // A report read as one line: every quote is on line 1, so only a column finds it.
+  const sentence = "本年度共办理行政复议案件一百余件，依法纠正违法或者不当行政行为若干件，并通过典型案例通报、专题培训和庭审观摩等方式，推动各部门把复议监督中发现的问题整改到位，依法行政水平持续提升。";
+  const oneLine = `${"开展普法宣传教育活动。".repeat(30)}${sentence}${"持续优化营商环境。".repeat(10)}`;
+  const model = { text: oneLine, lines: splitLines(oneLine) };
+
+  it("quotes a short line whole, by its line alone", () => {
+    const text = "一、主要举措\n（一）加强组织领导。";
+    const short = { text, lines: splitLines(text) };
+    const at = text.indexOf("加强");
+    expect(evidenceAt(short, [at, at + 6])).toEqual({ line: 2, text: "加强组织领导" });
+  });
+
+  it("on a long line gives the 1-based column of the quote and cuts it to QUOTE_MAX characters from there", () => {
+    expect(oneLine.length).toBeGreaterThan(LONG_LINE);
+    const start = oneLine.indexOf(sentence);
+    const e = evidenceAt(model, [start, start + sentence.length]);
+    expect(e.line).toBe(1);
+    expect(e.column).toBe(start + 1);
+    expect(sentence.length).toBeGreaterThan(QUOTE_MAX);
+    expect(e.text).toBe(sentence.slice(0, QUOTE_MAX));
+    const hit = start + sentence.indexOf("行政复议");
+    expect(evidenceAt(model, [hit, hit + 4])).toEqual({ line: 1, column: hit + 1, text: "行政复议" });
+  });
+
+  it("counts the column in UTF-16 code units, as editors do, and never cuts a quote inside a surrogate pair", () => {
+    const text = `𠀀${"字".repeat(LONG_LINE)}目标`;
+    const at = text.indexOf("目标");
+    expect(evidenceAt({ text, lines: splitLines(text) }, [at, at + 2])).toEqual({ line: 1, column: LONG_LINE + 3, text: "目标" });
+    const astral = `${"字".repeat(LONG_LINE)}${"字".repeat(QUOTE_MAX - 1)}𠀀𠀀`;
+    const from = LONG_LINE;
+    const cut = evidenceAt({ text: astral, lines: splitLines(astral) }, [from, astral.length]);
+    expect(cut.text).toBe("字".repeat(QUOTE_MAX - 1));
+  });
+
+  it("places ready evidence (a line and its quote) the same way; a quote not on its line stays as it is", () => {
+    const start = oneLine.indexOf(sentence);
+    expect(placeEvidence(model, { line: 1, text: sentence })).toEqual(evidenceAt(model, [start, start + sentence.length]));
+    expect(placeEvidence(model, { line: 1, text: "不在原文中的话" })).toEqual({ line: 1, text: "不在原文中的话" });
   });
 });

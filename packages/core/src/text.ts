@@ -1,5 +1,5 @@
 import { toSimplified } from "./simplify.js";
-import type { Line, Origin, Span } from "./model.js";
+import type { Evidence, Line, Origin, Span } from "./model.js";
 
 /** Strip a BOM and turn every line ending (CRLF, CR, U+2028/9) into \n. Nothing else changes. */
 export function normalizeText(decoded: string): string {
@@ -40,6 +40,40 @@ export function lineAt(lines: readonly Line[], offset: number): number {
     else hi = mid - 1;
   }
   return lines[lo]?.line ?? 1;
+}
+
+/** A line longer than this (in characters) is one where a line number alone does not find a quote. */
+export const LONG_LINE = 200;
+/** The longest quote taken from such a line, in UTF-16 code units (characters, for Chinese text): its start is the place quoted. */
+export const QUOTE_MAX = 80;
+
+/**
+ * The evidence for a text span: its line and the quoted text. On a long line (a whole report on one line, a long
+ * paragraph) the quote also gives its column and is cut to `QUOTE_MAX` characters from where it starts.
+ */
+export function evidenceAt(model: { text: string; lines: readonly Line[] }, span: Span): Evidence {
+  const line = lineAt(model.lines, span[0]);
+  const l = model.lines[line - 1];
+  if (!l || l.span[1] - l.span[0] <= LONG_LINE) return { line, text: model.text.slice(span[0], span[1]) };
+  // Constant work per quote however long the line: the column in UTF-16 code units (as editors count them;
+  // one per Chinese character), the cut never inside a surrogate pair.
+  let end = Math.min(span[1], span[0] + QUOTE_MAX);
+  if (end < span[1] && isHighSurrogate(model.text.charCodeAt(end - 1))) end--;
+  return { line, column: Math.max(0, span[0] - l.span[0]) + 1, text: model.text.slice(span[0], end) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Ready evidence (a line and a quote from it) placed as `evidenceAt` places a span: the first occurrence of the
+ * quote on its line. Evidence whose text is not on its line (a folded or joined quote) is kept as it is.
+ */
+export function placeEvidence(model: { text: string; lines: readonly Line[] }, evidence: Evidence): Evidence {
+  if (evidence.column !== undefined) return evidence;
+  const l = model.lines[evidence.line - 1];
+  if (!l || l.span[1] - l.span[0] <= LONG_LINE || evidence.text === "") return evidence;
+  const at = l.raw.indexOf(evidence.text);
+  return at < 0 ? evidence : evidenceAt(model, [l.span[0] + at, l.span[0] + at + evidence.text.length]);
 }
 
 export { toSimplified };

@@ -1,5 +1,5 @@
 export { scoreFiles, scoreRun, expandPaths, displayPath, DEFAULT_SPILL_ABOVE, type ScoreFilesOptions } from "./score-files.js";
-export { compareStrings, composeStored, fullReports, hasErrorFinding, headOf, materialize, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
+export { compareStrings, composeStored, fullReports, hasErrorFinding, headOf, materialize, rankOrder, reportsInRankOrder, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
 export {
   applyValueScoring,
   explainReport,

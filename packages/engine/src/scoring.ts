@@ -226,7 +226,8 @@ export function explainReport(report: ReportResult, scheme: Scheme): ExplainLine
       const score = ref.contribution !== null && ref.effectiveWeight > 0 ? (ref.contribution * sumWeights(result)) / ref.effectiveWeight : (check?.score ?? null);
       return { id: ref.id, score: status === "notApplicable" ? null : score, weight: ref.weight, effectiveWeight: ref.effectiveWeight, status };
     });
-    lines.push(meanLine("category", category.id, terms, result.score, result.status, 1));
+    const checkTitle = (id: string): Localized => report.checks[id]?.title ?? { zh: id, en: id };
+    lines.push(meanLine("category", category.id, result.title, terms, checkTitle, result.score, result.status, 1));
   }
   const totalTerms = scheme.categories.flatMap((category): ExplainTerm[] => {
     const c = report.categories[category.id];
@@ -236,7 +237,8 @@ export function explainReport(report: ReportResult, scheme: Scheme): ExplainLine
   });
   const total = report.total.score;
   const status = totalTerms.some((t) => t.status === "error") ? "incomplete" : total === null ? "notApplicable" : "scored";
-  const line = meanLine("total", "total", totalTerms, total, status, 100);
+  const categoryTitle = (id: string): Localized => report.categories[id]?.title ?? { zh: id, en: id };
+  const line = meanLine("total", "total", { zh: "总分", en: "total" }, totalTerms, categoryTitle, total, status, 100);
   line.grade = report.total.grade;
   if (total !== null) {
     line.text = { zh: `${line.text.zh}，等级 ${report.total.grade ?? "—"}`, en: `${line.text.en}, grade ${report.total.grade ?? "—"}` };
@@ -249,21 +251,26 @@ function sumWeights(category: CategoryResult): number {
   return category.checkRefs.reduce((sum, r) => sum + r.effectiveWeight, 0);
 }
 
-function meanLine(kind: ExplainLine["kind"], id: string, terms: ExplainTerm[], result: number | null, status: string, scale: number): ExplainLine {
+/** One line of arithmetic, written with titles (of the category or "total", and of each term): ids stay in `id` and `terms`. */
+function meanLine(kind: ExplainLine["kind"], id: string, label: Localized, terms: ExplainTerm[], titleOf: (id: string) => Localized, result: number | null, status: string, scale: number): ExplainLine {
   const counted = terms.filter((t) => t.status !== "notApplicable");
   const denominator = counted.reduce((sum, t) => sum + t.effectiveWeight, 0);
   const numerator = result === null ? null : counted.reduce((sum, t) => sum + (t.score ?? 0) * t.effectiveWeight, 0);
-  const products = terms.map((t) =>
-    t.status === "notApplicable" ? `${t.id}: n/a×0` : t.status === "error" ? `${t.id}: error×${t.effectiveWeight}` : `${t.id}: ${fmt(t.score as number)}×${t.effectiveWeight}`,
-  );
-  const formula = `${scale === 100 ? "100 × " : ""}(${products.join(" + ") || "—"}) / ${fmt(denominator)}`;
-  const label = kind === "total" ? { zh: "总分", en: "total" } : { zh: id, en: id };
+  const formula = (lang: "zh" | "en") => {
+    const products = terms.map((t) => {
+      const name = titleOf(t.id)[lang].trim() || t.id;
+      if (t.status === "notApplicable") return `${name}: ${lang === "zh" ? "不适用" : "n/a"}×0`;
+      if (t.status === "error") return `${name}: ${lang === "zh" ? "出错" : "error"}×${t.effectiveWeight}`;
+      return `${name}: ${fmt(t.score as number)}×${t.effectiveWeight}`;
+    });
+    return `${scale === 100 ? "100 × " : ""}(${products.join(" + ") || "—"}) / ${fmt(denominator)}`;
+  };
   const value = result === null ? null : scale === 100 ? String(result) : fmt(result);
   const text: Localized =
     value !== null
-      ? { zh: `${label.zh}：${formula} = ${value}`, en: `${label.en}: ${formula} = ${value}` }
+      ? { zh: `${label.zh}：${formula("zh")} = ${value}`, en: `${label.en}: ${formula("en")} = ${value}` }
       : status === "incomplete"
-        ? { zh: `${label.zh}：不完整（有检查出错，不计分）：${formula}`, en: `${label.en}: incomplete (a check failed, so no score): ${formula}` }
+        ? { zh: `${label.zh}：不完整（有检查出错，不计分）：${formula("zh")}`, en: `${label.en}: incomplete (a check failed, so no score): ${formula("en")}` }
         : { zh: `${label.zh}：不适用（没有可计分的项）`, en: `${label.en}: not applicable (nothing to score)` };
   return { kind, id, terms, numerator, denominator, result, text };
 }

@@ -151,6 +151,30 @@ export function fullReports(result: ResultSource): Iterable<ReportResult> {
   return "full" in result ? result.full() : result.reports;
 }
 
+/**
+ * Indexes into `result.reports` in the order a reader looks them up: cohort by cohort as `rankings` lists them,
+ * each cohort in rank order (its unranked reports last, as the ranking lists them), then any report no ranking
+ * lists, in file order. Each report once.
+ */
+export function rankOrder(result: ResultHeads): number[] {
+  const index = new Map(result.reports.map((r, i) => [r.file, i]));
+  const placed = new Set<number>();
+  for (const ranking of result.rankings) {
+    for (const entry of ranking.entries) {
+      const i = index.get(entry.file);
+      if (i !== undefined) placed.add(i);
+    }
+  }
+  const order = [...placed];
+  for (let i = 0; i < result.reports.length; i++) if (!placed.has(i)) order.push(i);
+  return order;
+}
+
+/** Each report of a result whole, cohort by cohort and in rank order within each (see `rankOrder`). */
+export function* reportsInRankOrder(result: ResultSource): Iterable<ReportResult> {
+  for (const i of rankOrder(result)) yield "fullAt" in result ? result.fullAt(i) : result.reports[i]!;
+}
+
 /** The result with every report whole in memory (for a small run, a test, the TUI). */
 export function materialize(result: StoredResult): Result {
   const { full: _full, fullAt: _at, close: _close, reports: _heads, ...rest } = result;

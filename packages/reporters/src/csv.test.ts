@@ -93,21 +93,28 @@ describe("csvFindings", () => {
 
   it("has one row per finding, crashed check and unreadable file, with BOM and CRLF", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(rows[0]).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "原文", "规则编号"]);
+    expect(rows[0]).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "列号", "原文", "规则编号"]);
     const findings = fixtureResult.reports.flatMap((r) => Object.values(r.checks).flatMap((c) => c.findings));
     expect(rows).toHaveLength(1 + findings.length + 1 + 1);
   });
 
   it("quotes multi-line evidence and evidence with quotes, and neutralises formula-like evidence", () => {
     const xss = rows.find((r) => r[5] === "41, 42")!;
-    expect(xss[6]).toContain(XSS_IMG);
-    expect(xss[6]).toContain("\n");
+    expect(xss[7]).toContain(XSS_IMG);
+    expect(xss[7]).toContain("\n");
     const injected = rows.find((r) => r[5] === "12")!;
-    expect(injected[6]).toBe(`'${CSV_INJECTION}`);
+    expect(injected[7]).toBe(`'${CSV_INJECTION}`);
     expect(injected[4]).toBe("不足部分过于笼统：| 表格 | 分隔 |");
     const plus = rows.find((r) => r[5] === "13")!;
-    expect(plus[6]!.startsWith("'+1 @SUM(A1)")).toBe(true);
+    expect(plus[7]!.startsWith("'+1 @SUM(A1)")).toBe(true);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("gives the column of a quote from a long line, and none for a quote a line number finds", () => {
+    const long = rows.find((r) => r[5] === "1")!;
+    expect(long[6]).toBe("215");
+    expect(long[7]).toBe("存在的问题主要是部分执法人员素质有待提高");
+    expect(rows.find((r) => r[5] === "12")![6]).toBe("");
   });
 
   it("is deterministic", () => {

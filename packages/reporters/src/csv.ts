@@ -31,7 +31,7 @@ export function csvRankingPieces(result: ResultSource, options?: ReporterOptions
 /** One row per finding (and per crashed check or unreadable file): issuer, file, rule (title), severity, message, line, evidence, rule id. */
 export function csvFindings(result: ResultSource, options?: ReporterOptions): string {
   const lang = langOf(options);
-  const header = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
-  const rows = Array.from(findingRows(result, lang), (f) => [f.issuer, f.file, f.ruleTitle, f.severity, f.message, f.line, f.evidence, f.rule]);
+  const header = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.column, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
+  const rows = Array.from(findingRows(result, lang), (f) => [f.issuer, f.file, f.ruleTitle, f.severity, f.message, f.line, f.column, f.evidence, f.rule]);
   return csvText([header, ...rows]);
 }

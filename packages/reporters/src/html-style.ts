@@ -31,8 +31,9 @@ svg.histogram rect.empty{fill:var(--soft)}
 svg.histogram text{font-size:11px;fill:var(--muted)}
 svg.histogram line{stroke:var(--line)}
 .card{border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:18px 0}
-.card>header{display:flex;justify-content:space-between;align-items:flex-start;gap:1em;flex-wrap:wrap}
-.headline{text-align:right}
+.card>header{display:flex;justify-content:space-between;align-items:flex-start;gap:1em}
+.card>header>div:first-child{flex:1 1 auto;min-width:0;overflow-wrap:anywhere}
+.headline{text-align:right;flex:none}
 .total{font-size:2em;font-weight:700;line-height:1.1}
 .grade{display:inline-block;margin-left:.4em;padding:0 .5em;border-radius:4px;background:var(--soft);border:1px solid var(--line);font-size:.95em}
 .bars{display:grid;grid-template-columns:minmax(5em,max-content) minmax(8em,1fr) max-content;gap:.3em .8em;align-items:center;margin:.8em 0}
@@ -53,16 +54,26 @@ blockquote{margin:.3em 0;padding:.3em .8em;border-left:3px solid var(--line);bac
 cite{font-style:normal;color:var(--muted);font-size:.85em}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em;overflow-wrap:anywhere}
 footer{margin-top:3em;color:var(--muted);font-size:.85em}
+@page{size:A4;margin:14mm 12mm 16mm}
 @media print{
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  body{font-size:10.5pt}
+  body{font-size:10pt}
   main{max-width:none;padding:0}
   nav,.no-print{display:none}
   a{color:inherit;text-decoration:none}
   h2{break-after:avoid}
-  .card{break-inside:avoid-page;border-color:#999}
+  svg.histogram{max-width:80mm}
+  figure{break-inside:avoid}
+  thead{display:table-header-group}
+  tr,blockquote,ul.findings>li{break-inside:avoid}
+  .card{border:none;border-radius:0;padding:0;margin:0}
+  .card+.card{break-before:page}
+  .card>header,.bars{break-inside:avoid}
+  .card>header{border-bottom:2px solid #999;padding-bottom:.3em}
   table.sortable th::after{content:none}
   details>summary{list-style:none}
   details::details-content{content-visibility:visible;display:block}
+  details.clean::details-content{display:none}
+  details.check{break-inside:avoid}
 }
 `;

@@ -8,6 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlReport } from "./html.js";
 import { fixtureResult } from "./test-fixtures/result.js";
 
+/** The fixture with a very long issuer name, and its reports in reverse file order. */
+function printFixture(): typeof fixtureResult {
+  const result = structuredClone(fixtureResult);
+  result.reports.reverse();
+  result.reports.find((r) => r.meta.issuer === "江州市东湖区人民政府")!.meta.issuer = "江州市东湖区人民政府（含东湖生态旅游风景区管理委员会、东湖新技术产业开发区管理委员会）";
+  result.rankings[0]!.entries[0]!.issuer = result.reports.find((r) => r.file === result.rankings[0]!.entries[0]!.file)!.meta.issuer;
+  return result;
+}
+
 /**
  * Opens the HTML report in headless Chromium (playwright-core + Debian's /usr/bin/chromium) and checks
  * what only a browser can: it renders, its script runs under the CSP, nothing is fetched, nothing
@@ -53,6 +62,9 @@ interface Page {
   on(event: "dialog", fn: (d: { message(): string; dismiss(): Promise<void> }) => void): void;
   locator(selector: string, options?: { hasText?: string }): Locator;
   evaluate<T>(fn: () => T): Promise<T>;
+  emulateMedia(options: { media: "print" | "screen" }): Promise<void>;
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+  pdf(options: { preferCSSPageSize: boolean; printBackground: boolean }): Promise<Buffer>;
 }
 interface Browser {
   newPage(): Promise<Page>;
@@ -150,6 +162,44 @@ describe("html report in headless Chromium", () => {
     expect(await page.locator("script").count()).toBe(1);
     expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
+  });
+
+  it("prints to A4 pages, the scorecards in rank order, each from a new page, nothing wider than the page", async (ctx) => {
+    if (reason) ctx.skip(reason);
+    const printed = await browser!.newPage();
+    const file = join(dir, "print.html");
+    const result = printFixture();
+    await writeFile(file, htmlReport(result), "utf8");
+    await printed.goto(pathToFileURL(file).href);
+    const pdf = (await printed.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+    // A4 is 595.28 × 841.89 pt (Chromium rounds it to its own units); US Letter would be 612 × 792.
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes.length).toBeGreaterThanOrEqual(result.reports.length + 1);
+    for (const [w, h] of boxes) expect([Math.round(w!), Math.round(h!)]).toEqual([595, 842]);
+    // The page as printed: A4's width less the margins (186 mm at 96 px per inch).
+    await printed.emulateMedia({ media: "print" });
+    await printed.setViewportSize({ width: 703, height: 1000 });
+    const layout = await printed.evaluate(() => {
+      // Runs in the page (this package is typed without the DOM library: the slice used, typed here).
+      type Box = { top: number };
+      type El = { id: string; tagName: string; textContent: string | null; scrollWidth: number; clientWidth: number; querySelector(s: string): El | null; getBoundingClientRect(): Box };
+      const page = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<El> }; getComputedStyle(e: El): { breakBefore: string } };
+      const document = page.document;
+      const cards = [...document.querySelectorAll("article.card")];
+      return {
+        issuers: cards.map((c) => c.querySelector("h3")!.textContent),
+        breaks: cards.map((c) => page.getComputedStyle(c).breakBefore),
+        // The score block stands beside the issuer, not under it.
+        headlineBeside: cards.map((c) => Math.abs(c.querySelector("h3")!.getBoundingClientRect().top - c.querySelector(".headline")!.getBoundingClientRect().top) < 8),
+        overflowing: [...document.querySelectorAll("main, article.card, article.card > header, table, blockquote")]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => e.tagName + (e.id ? `#${e.id}` : "")),
+      };
+    });
+    expect(layout.issuers).toEqual(result.rankings.flatMap((r) => r.entries.map((e) => e.issuer ?? e.file)));
+    expect(layout.breaks).toEqual(["auto", ...layout.breaks.slice(1).map(() => "page")]);
+    expect(layout.headlineBeside.every(Boolean)).toBe(true);
+    expect(layout.overflowing).toEqual([]);
   });
 
   it("logs no errors and makes no network requests", async (ctx) => {

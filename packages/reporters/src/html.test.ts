@@ -80,6 +80,32 @@ describe("html reporter", () => {
     expect(page).toContain("@media print");
   });
 
+  it("orders the scorecards cohort by cohort and by rank within each, whatever the order of the reports", () => {
+    const reversed = { ...fixtureResult, reports: [...fixtureResult.reports].reverse() };
+    const issuers = [...htmlReport(reversed).matchAll(/<article class="card" id="r\d+">\n<header>\n<div><h3>([^<]*)<\/h3>/g)].map((m) => m[1]);
+    const ranked = fixtureResult.rankings.flatMap((r) => r.entries.map((e) => e.issuer ?? e.file.replace(/</g, "&lt;").replace(/>/g, "&gt;")));
+    expect(issuers).toEqual(ranked);
+    expect(issuers[0]).not.toBe(reversed.reports[0]!.meta.issuer);
+  });
+
+  it("gives the column of a quote from a long line, and shows a check's evidence once when a finding quotes it", () => {
+    expect(page).toContain("<cite>第 1 行第 215 字</cite>");
+    expect(htmlReport(fixtureResult, { lang: "en" })).toContain("<cite>line 1, column 215</cite>");
+    const copy = structuredClone(fixtureResult);
+    const check = Object.values(copy.reports[1]!.checks).find((c) => c.findings.length > 0)!;
+    check.evidence = [...check.findings[0]!.evidence];
+    const quote = escapeHtml(check.findings[0]!.evidence[0]!.text);
+    const card = htmlReport(copy).split('<article class="card"').find((c) => c.includes(quote))!;
+    expect(card.split(`<blockquote>${quote}</blockquote>`)).toHaveLength(2);
+  });
+
+  it("prints on A4, each scorecard from a new page, a check with nothing to report as its line only", () => {
+    expect(page).toContain("@page{size:A4;");
+    expect(page).toContain(".card+.card{break-before:page}");
+    expect(page).toMatch(/<details class="check clean"><summary>/);
+    expect(page).toMatch(/<details class="check"><summary>[^<]*<span class="status">[^<]*<\/span> <span class="sev/);
+  });
+
   it("has balanced <details>, <section>, <article> and <table> tags", () => {
     for (const tag of ["details", "section", "article", "table", "ul", "svg"]) {
       const open = page.match(new RegExp(`<${tag}[\\s>]`, "g"))?.length ?? 0;

@@ -1,4 +1,4 @@
-import { failedCheckLines, fullReports, summaryLine, type CheckResult, type Ranking, type ReportHead, type ReportResult, type ResultHeads, type ResultSource } from "@fazhi/engine";
+import { failedCheckLines, reportsInRankOrder, summaryLine, type CheckResult, type Ranking, type ReportHead, type ReportResult, type ResultHeads, type ResultSource } from "@fazhi/engine";
 import { histogram, scoreBar } from "./html-charts.js";
 import { html, type SafeHtml, trusted } from "./html-escape.js";
 import { CONTENT_SECURITY_POLICY, HTML_SCRIPT } from "./html-script.js";
@@ -62,7 +62,8 @@ ${failed.length ? errorsSection(failed, anchors, lang) : ""}
 <section id="scorecards">
 <h2>${LABELS.scorecards[lang]}</h2>
 `.value;
-  for (const report of fullReports(result)) yield scorecard(report, anchors.get(report.file)!, lang).value;
+  // Scorecards cohort by cohort, in rank order: printed, they follow the ranking tables above.
+  for (const report of reportsInRankOrder(result)) yield scorecard(report, anchors.get(report.file)!, lang).value;
   yield html`
 </section>
 <footer><p>${LABELS.generatedFrom[lang]}</p></footer>
@@ -177,7 +178,8 @@ function checkDetails(id: string, check: CheckResult | undefined, lang: Lang, re
   const score = scored ? formatScore(score100(check.score)) : check.scoreMode === "informative" && value ? value : SCORE_MODE_LABELS[check.scoreMode][lang];
   const weight = ref ? (ref.effectiveWeight === ref.weight ? `${ref.weight}` : `${ref.effectiveWeight}/${ref.weight}`) : "";
   const count = check.findings.length;
-  return html`<details class="check"><summary>${check.title[lang]} — ${score}${weight ? html` <span class="status">(${LABELS.weight[lang]} ${weight})</span>` : ""}${
+  // A check with nothing to report shows its line only, when printed (print CSS: details.clean).
+  return html`<details class="check${count || check.error ? "" : " clean"}"><summary>${check.title[lang]} — ${score}${weight ? html` <span class="status">(${LABELS.weight[lang]} ${weight})</span>` : ""}${
     count ? html` <span class="sev sev-${worstSeverity(check)}">${count}</span>` : ""
   }</summary>
 <div class="check-body">
@@ -187,15 +189,21 @@ ${
   count
     ? html`<ul class="findings">${check.findings.map(
         (f) => html`<li><span class="sev sev-${f.severity}">${SEVERITY_LABELS[f.severity][lang]}</span>${f.message[lang]}${f.evidence.map(
-          (e) => html`<blockquote>${e.text}</blockquote><cite>${lineLabel(e.line, lang)}</cite>`,
+          (e) => html`<blockquote>${e.text}</blockquote><cite>${lineLabel(e.line, lang, e.column)}</cite>`,
         )}</li>`,
       )}</ul>`
     : html`<p class="meta">${LABELS.noFindings[lang]}</p>`
 }
-${check.evidence.map((e) => html`<blockquote>${e.text}</blockquote><cite>${lineLabel(e.line, lang)}</cite>`)}
+${checkEvidence(check).map((e) => html`<blockquote>${e.text}</blockquote><cite>${lineLabel(e.line, lang, e.column)}</cite>`)}
 </div>
 </details>
 `;
+}
+
+/** The check's own evidence that its findings do not already quote (a quote is shown once). */
+function checkEvidence(check: CheckResult): CheckResult["evidence"] {
+  const quoted = new Set(check.findings.flatMap((f) => f.evidence.map((e) => `${e.line}:${e.text}`)));
+  return check.evidence.filter((e) => !quoted.has(`${e.line}:${e.text}`));
 }
 
 function worstSeverity(check: CheckResult): "error" | "warn" | "info" {

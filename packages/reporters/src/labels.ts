@@ -36,6 +36,7 @@ export const LABELS = {
   severity: { zh: "严重程度", en: "Severity" },
   message: { zh: "说明", en: "Message" },
   line: { zh: "行号", en: "Line" },
+  column: { zh: "列号", en: "Column" },
   evidence: { zh: "原文", en: "Evidence" },
   score: { zh: "得分", en: "Score" },
   weight: { zh: "权重", en: "Weight" },
@@ -113,7 +114,8 @@ export function levelLabel(level: ReportResult["meta"]["level"], lang: Lang): st
   return LEVEL_NAMES[level ?? "unknown"][lang];
 }
 
-/** "第 12 行" / "line 12". */
-export function lineLabel(line: number, lang: Lang): string {
-  return lang === "zh" ? `第 ${line} 行` : `line ${line}`;
+/** "第 12 行" / "line 12"; with a column (a quote from a long line), "第 12 行第 37 字" / "line 12, column 37". */
+export function lineLabel(line: number, lang: Lang, column?: number): string {
+  if (column === undefined) return lang === "zh" ? `第 ${line} 行` : `line ${line}`;
+  return lang === "zh" ? `第 ${line} 行第 ${column} 字` : `line ${line}, column ${column}`;
 }

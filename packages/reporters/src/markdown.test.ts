@@ -51,6 +51,13 @@ describe("md reporter", () => {
     expect(text).toContain("- reports/\\<b\\>坏\\</b\\>=1+1.pdf: unreadable: 无法读取：PDF 已损坏 \\<b\\>");
   });
 
+  it("orders the report sections cohort by cohort and by rank, and gives a long line's column", () => {
+    const reversed = md({ ...fixtureResult, reports: [...fixtureResult.reports].reverse() });
+    const issuers = [...reversed.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
+    expect(issuers.slice(0, 4)).toEqual(["江州市东湖区人民政府", "西山县人民政府", "光山县人民政府", "潢川縣人民政府"]);
+    expect(text).toContain("  第 1 行第 215 字:");
+  });
+
   it("lets no raw HTML, link or heading from report text through", () => {
     expect(text).not.toMatch(/(?<!\\)<(script|img|b)\b/);
     expect(text).not.toMatch(/(?<!\\)\[链接(?<!\\)\]/);

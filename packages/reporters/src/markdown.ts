@@ -1,4 +1,4 @@
-import { failedCheckLines, fullReports, summaryLine, type ReportResult, type ResultSource } from "@fazhi/engine";
+import { failedCheckLines, reportsInRankOrder, summaryLine, type ReportResult, type ResultSource } from "@fazhi/engine";
 import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
 import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
@@ -64,7 +64,7 @@ function* mdSections(result: ResultSource, lang: Lang): Generator<string> {
 
   out.push(`## ${LABELS.scorecards[lang]}`, "");
   yield out.join("\n");
-  for (const report of fullReports(result)) yield `\n${reportSection(report, lang).join("\n")}`;
+  for (const report of reportsInRankOrder(result)) yield `\n${reportSection(report, lang).join("\n")}`;
 }
 
 /**
@@ -155,7 +155,7 @@ function findingsOf(report: ReportResult, id: string, lang: Lang): string[] {
   const out: string[] = [];
   for (const finding of check.findings) {
     out.push(`- **${SEVERITY_LABELS[finding.severity][lang]}** ${mdText(finding.message[lang])}`);
-    for (const e of finding.evidence) out.push("", `  ${lineLabel(e.line, lang)}:`, "", mdQuote(e.text).replace(/^/gm, "  "));
+    for (const e of finding.evidence) out.push("", `  ${lineLabel(e.line, lang, e.column)}:`, "", mdQuote(e.text).replace(/^/gm, "  "));
     out.push("");
   }
   return out;

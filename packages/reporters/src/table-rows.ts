@@ -42,6 +42,8 @@ export interface FindingRow {
   message: string;
   /** Evidence line numbers, comma-separated ("" when none). */
   line: string;
+  /** Their columns, where a quote comes from a long line (see core's `evidenceAt`), comma-separated; else "". */
+  column: string;
   /** Quoted evidence, one per line. */
   evidence: string;
 }
@@ -127,11 +129,11 @@ export function* findingRows(result: ResultSource, lang: Lang): Generator<Findin
     const base = { file: report.file, issuer: report.meta.issuer ?? "" };
     const titleOf = (id: string) => report.checks[id]?.title[lang].trim() || id;
     if (report.error) {
-      yield { ...base, rule: "", ruleTitle: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", evidence: "" };
+      yield { ...base, rule: "", ruleTitle: "", severity: SEVERITY_LABELS.error[lang], message: `${report.error.code}: ${report.error.message[lang]}`, line: "", column: "", evidence: "" };
     }
     for (const [id, check] of Object.entries(report.checks)) {
       if (check.error) {
-        yield { ...base, rule: id, ruleTitle: titleOf(id), severity: SEVERITY_LABELS.error[lang], message: `${check.error.code}: ${check.error.message}`, line: "", evidence: "" };
+        yield { ...base, rule: id, ruleTitle: titleOf(id), severity: SEVERITY_LABELS.error[lang], message: `${check.error.code}: ${check.error.message}`, line: "", column: "", evidence: "" };
       }
       for (const finding of check.findings) {
         yield {
@@ -141,6 +143,7 @@ export function* findingRows(result: ResultSource, lang: Lang): Generator<Findin
           severity: SEVERITY_LABELS[finding.severity][lang],
           message: finding.message[lang],
           line: finding.evidence.map((e) => e.line).join(", "),
+          column: finding.evidence.some((e) => e.column !== undefined) ? finding.evidence.map((e) => e.column ?? "").join(", ") : "",
           evidence: finding.evidence.map((e) => e.text).join("\n"),
         };
       }

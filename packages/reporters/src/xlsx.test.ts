@@ -97,7 +97,7 @@ describe("xlsx reporter", async () => {
 
   it("stores formula-like and HTML-like text as plain strings, never formulas", () => {
     const findings = workbook.getWorksheet("问题清单")!;
-    expect(rowValues(findings, 1)).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "原文", "规则编号"]);
+    expect(rowValues(findings, 1)).toEqual(["发文机关", "文件", "规则", "严重程度", "说明", "行号", "列号", "原文", "规则编号"]);
     let injected: ExcelJS.Cell | undefined;
     let script: ExcelJS.Cell | undefined;
     findings.eachRow((row) => {
@@ -125,12 +125,16 @@ describe("xlsx reporter", async () => {
     const findings = workbook.getWorksheet("问题清单")!;
     const rows: unknown[][] = [];
     findings.eachRow((row, n) => n > 1 && rows.push(rowValues(findings, n)));
-    const withId = rows.filter((r) => typeof r[7] === "string" && (r[7] as string).includes("/"));
+    const withId = rows.filter((r) => typeof r[8] === "string" && (r[8] as string).includes("/"));
     expect(withId.length).toBeGreaterThan(0);
     for (const r of withId) expect(r[2]).not.toContain("/");
     const single = rows.filter((r) => r[5] !== undefined && r[5] !== null && !String(r[5]).includes(","));
     expect(single.length).toBeGreaterThan(0);
     for (const r of single) expect(typeof r[5]).toBe("number");
+    // A quote from a long line: its column is a number too; other findings leave 列号 empty.
+    const long = rows.find((r) => r[7] === "存在的问题主要是部分执法人员素质有待提高")!;
+    expect([long[5], long[6]]).toEqual([1, 215]);
+    expect(rows.filter((r) => typeof r[6] === "number")).toHaveLength(1);
   });
 
   it("has an about sheet with scheme id, version, hash and the tool version", () => {

@@ -54,8 +54,8 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
     sheet.commit();
   }
 
-  const findingLabels = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
-  const evidenceStyle = (c: number): Partial<ExcelJS.Style> => (c === 7 ? { alignment: { wrapText: true, vertical: "top" } } : {});
+  const findingLabels = [LABELS.issuer, LABELS.file, LABELS.rule, LABELS.severity, LABELS.message, LABELS.line, LABELS.column, LABELS.evidence, LABELS.ruleId].map((l) => l[lang]);
+  const evidenceStyle = (c: number): Partial<ExcelJS.Style> => (c === 8 ? { alignment: { wrapText: true, vertical: "top" } } : {});
   let findings: ExcelJS.Worksheet | null = null;
   let written = 0;
   // Widths are fixed before the first row is written: they fit the first rows (all of them in most results).
@@ -76,9 +76,9 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
     waiting = [];
   };
   for (const f of findingRows(result, lang)) {
-    // 行号 is a number when the finding quotes one line ("12, 15" when it quotes more).
-    const line = /^\d+$/.test(f.line) ? Number(f.line) : f.line || null;
-    waiting.push([f.issuer || null, f.file, f.ruleTitle || null, f.severity, f.message, line, f.evidence || null, f.rule || null]);
+    // 行号 and 列号 are numbers when the finding quotes one place ("12, 15" when it quotes more).
+    const place = (s: string): Cell => (/^\d+$/.test(s) ? Number(s) : s || null);
+    waiting.push([f.issuer || null, f.file, f.ruleTitle || null, f.severity, f.message, place(f.line), place(f.column), f.evidence || null, f.rule || null]);
     if (waiting.length >= WIDTH_SAMPLE) await flush();
   }
   await flush();

@@ -81,4 +81,15 @@ describe("toEvidence", () => {
     expect(toEvidence(model, sentence).text).toContain("第一责任人职责");
     expect(toEvidence(model, { line: 9, text: "原文" })).toEqual({ line: 9, text: "原文" });
   });
+
+  it("on a report read as one line, quotes at most 80 characters with their column, from a span or ready evidence", () => {
+    const oneLine = parseText(`${"全面推进依法行政工作，".repeat(25)}县长认真履行推进法治建设第一责任人职责，${"持续深化放管服改革，".repeat(20)}`, "one-line.txt");
+    expect(oneLine.lines).toHaveLength(1);
+    const at = oneLine.text.indexOf("县长");
+    expect(toEvidence(oneLine, [at, at + 2])).toEqual({ line: 1, column: at + 1, text: "县长" });
+    expect(toEvidence(oneLine, { line: 1, text: "县长认真履行" })).toEqual({ line: 1, column: at + 1, text: "县长认真履行" });
+    const whole = toEvidence(oneLine, [0, oneLine.text.length]);
+    expect(whole).toMatchObject({ line: 1, column: 1 });
+    expect(whole.text).toHaveLength(80);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineAt, type Evidence, type ReportModel, type Span } from "@fazhi/core";
+import { evidenceAt, placeEvidence, type Evidence, type ReportModel, type Span } from "@fazhi/core";
 import type { EvidenceInput, FactModule, Localized, Plugin, RuleModule } from "./types.js";
 
 /** Identity helpers that give a plugin written in TypeScript completion and type errors. */
@@ -60,13 +60,9 @@ export function localize(message: Localized, data?: Record<string, string | numb
   return { zh: formatMessage(message.zh, data, "zh"), en: formatMessage(message.en, data, "en") };
 }
 
-/** Quote a node, a span or ready evidence as `{ line, text }`. */
+/** Quote a node, a span or ready evidence as `{ line, column?, text }` (core's `evidenceAt`, `placeEvidence`). */
 export function toEvidence(model: ReportModel, input: EvidenceInput): Evidence {
-  if (Array.isArray(input)) return spanEvidence(model, input as Span);
-  if ("span" in input) return spanEvidence(model, input.span);
-  return { line: input.line, text: input.text };
-}
-
-function spanEvidence(model: ReportModel, span: Span): Evidence {
-  return { line: lineAt(model.lines, span[0]), text: model.text.slice(span[0], span[1]) };
+  if (Array.isArray(input)) return evidenceAt(model, input as Span);
+  if ("span" in input) return evidenceAt(model, input.span);
+  return placeEvidence(model, { line: input.line, ...("column" in input && input.column !== undefined ? { column: input.column } : {}), text: input.text });
 }

@@ -1,5 +1,6 @@
 import {
   compactFold,
+  evidenceAt,
   lineAt,
   readingOf,
   type MatchView,
@@ -217,7 +218,7 @@ export class TextQuery {
   }
 
   evidence(span: Span): Evidence {
-    return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+    return evidenceAt(this.model, span);
   }
 
   private hit(phrase: string, span: Span): PhraseHit {

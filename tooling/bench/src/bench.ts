@@ -1,11 +1,11 @@
-// pnpm bench [--reports N] [--seed N] [--keep] [--no-score] [--no-peer] [--rounds N]
+// pnpm bench [--reports N] [--seed N] [--keep] [--no-score] [--no-peer] [--peer RUN_SH] [--rounds N]
 // Generates a synthetic corpus from seeds/, then in one run measures over the same files:
 //   (a) raw read + decode, (b) read + full parse into the report model,
 //   (c) the full scoring pipeline (read, parse, every rule, scoring, ranking) with 1 worker, cold cache,
 //   (d) the same with one worker per core, cold cache, (e) the same again with the cache warm,
 //   (f) read + parse per format, Word and PDF included (copies of the committed fixtures in tooling/fixtures/out),
 //   (g) start-up of the compiled CLI (rebuilt first) as a process: `fazhi --version` and `fazhi score` of an empty folder,
-//   (h) side by side with the peer (textlint + five rules, ../shared/peer/run.sh, when it is there): the CLI
+//   (h) side by side with the peer (textlint + five rules: its run.sh, from --peer or $FAZHI_PEER): the CLI
 //       `fazhi score DIR --no-cache --format json --out /dev/null` and the peer on one folder of N UTF-8 .txt
 //       reports, alternating, median of --rounds runs; reports/s of both and their ratio.
 // The last line is JSON.
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     "no-score": { type: "boolean", default: false },
     office: { type: "string", default: "60" },
     "no-peer": { type: "boolean", default: false },
+    peer: { type: "string" },
     rounds: { type: "string", default: "3" },
   },
 });
@@ -156,9 +157,10 @@ mkdirSync(emptyDir, { recursive: true });
 const startup = alternate({ version: cli(["--version"]), emptyScore: cli(["score", emptyDir, "--no-cache", "--format", "json", "--out", "/dev/null"], [0, 1, 2]) }, rounds);
 console.error(`(g) start-up: --version ${startup.version!.seconds} s, score of an empty folder ${startup.emptyScore!.seconds} s`);
 
-const peerScript = join(root, "../shared/peer/run.sh");
+const peerGiven = values.peer ?? process.env.FAZHI_PEER;
+const peerScript = peerGiven ? resolve(peerGiven) : undefined;
 let sideBySide: Record<string, unknown> | undefined;
-if (!values["no-peer"] && existsSync(peerScript)) {
+if (!values["no-peer"] && peerScript && existsSync(peerScript)) {
   const textDir = join(outDir, "utf8");
   const textFiles = generateCorpus(loadSeeds(join(root, "seeds")), reports, textDir, Number(values.seed), { utf8Text: true });
   const warmDir = join(outDir, "peer-warm-up");
@@ -180,7 +182,7 @@ if (!values["no-peer"] && existsSync(peerScript)) {
       `peer ${perSecond(times.peer!)} reports/s (${times.peer!.seconds} s, CPU ${times.peer!.cpuSeconds} s, ${times.peer!.peakRssMB} MB); fazhi/peer throughput ${sideBySide.throughputFazhiOverPeer}`,
   );
 } else if (!values["no-peer"]) {
-  console.error(`(h) side by side skipped: no peer at ${peerScript}`);
+  console.error(peerScript ? `(h) side by side skipped: no peer at ${peerScript}` : "(h) side by side skipped: name the peer's run.sh with --peer or $FAZHI_PEER");
 }
 
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });

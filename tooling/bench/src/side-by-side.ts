@@ -1,5 +1,5 @@
 /**
- * Whole processes timed side by side: fazhi's CLI and the textlint peer (`../shared/peer/run.sh`) on the
+ * Whole processes timed side by side: fazhi's CLI and the textlint peer (its `run.sh`, kept outside this repository) on the
  * same folder, alternating, median of the runs; and fazhi's start-up (`--version`, `score` of an empty
  * folder). Wall time, CPU time and peak RSS come from GNU time (`/usr/bin/time`) when the machine has it;
  * without it only wall time is measured and CPU/RSS are null.

@@ -1,5 +1,6 @@
 // pnpm corpus [--corpus DIR] [--raise] [--verbose]
-// Scores the real openings and passages of ../shared/corpus with the current code (`fazhi score … --format
+// Scores the real openings and passages of the real-text corpus (measuring material kept outside this
+// repository: --corpus DIR or $FAZHI_CORPUS) with the current code (`fazhi score … --format
 // json --no-cache` under the built-in scheme, exactly as the corpus README says), runs the corpus's own
 // evaluators on the results, prints their figures and holds them to floors.json: exit 1 when a figure is
 // below its floor, 2 when the corpus or python3 is missing. --raise writes better figures into floors.json.
@@ -12,15 +13,16 @@ import { parseArgs } from "node:util";
 import { belowFloors, parseOpenings, parsePassages, pct, raisedFloors, ratio, type Floors } from "./figures.js";
 
 const HELP = `pnpm corpus [--corpus 目录] [--raise] [--verbose]
-用当前代码为 ../shared/corpus 中的真实报告开头和数据段落评分，运行语料自带的评估脚本，并与 tooling/corpus/floors.json 中记录的下限比较。
-  --corpus 目录   语料目录（默认：仓库旁边的 ../shared/corpus，或环境变量 FAZHI_CORPUS）
+用当前代码为真实语料（不在仓库中的测量材料）中的报告开头和数据段落评分，运行语料自带的评估脚本，并与 tooling/corpus/floors.json 中记录的下限比较。
+  --corpus 目录   语料目录（不写时用环境变量 FAZHI_CORPUS）
   --raise         结果优于下限时，把新的数字写入 floors.json
   --verbose       显示评估脚本的全部逐条结果
 退出码：0 达到下限；1 低于下限；2 找不到语料或 python3。
 
-Scores the real openings and passages of ../shared/corpus with the current code, runs the corpus's
-evaluators and holds their figures to tooling/corpus/floors.json.
-  --corpus DIR    the corpus folder (default: ../shared/corpus beside the repo, or $FAZHI_CORPUS)
+Scores the real openings and passages of the real-text corpus (measuring material kept outside this
+repository) with the current code, runs the corpus's evaluators and holds their figures to
+tooling/corpus/floors.json.
+  --corpus DIR    the corpus folder (else $FAZHI_CORPUS)
   --raise         write better figures into floors.json
   --verbose       print every line of the evaluators
 Exit codes: 0 floors met; 1 a figure below its floor; 2 no corpus or no python3.`;
@@ -45,7 +47,9 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const corpus = resolve(values.corpus ?? process.env.FAZHI_CORPUS ?? join(root, "../shared/corpus"));
+const given = values.corpus ?? process.env.FAZHI_CORPUS;
+if (!given) fail("没有指定语料：请用 --corpus 目录 或环境变量 FAZHI_CORPUS 指定语料目录。", "No corpus given: name its folder with --corpus DIR or $FAZHI_CORPUS.");
+const corpus = resolve(given);
 for (const need of ["openings/KEY.json", "eval_openings.py", "passages.jsonl", "eval_passages.py"])
   if (!existsSync(join(corpus, need)))
     fail(`语料不完整：找不到 ${join(corpus, need)}。请用 --corpus 指定语料目录。`, `Corpus incomplete: ${join(corpus, need)} not found. Point --corpus at the corpus folder.`);

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { explainReport, scoreFiles } from "@fazhi/engine";
+import { explainReport, scoreFiles, type ReportResult } from "@fazhi/engine";
 import { closeCandidates, UserFileErrors } from "@fazhi/user-files";
 import { printUserFileErrors, resolveConfig } from "../config.js";
 import type { Lang } from "../i18n.js";
@@ -11,13 +11,13 @@ import { VERSION } from "../version.js";
 import { exitCode } from "./score.js";
 
 export const EXPLAIN_HELP = {
-  zh: `用法: fazhi explain 文件 [--rule 规则编号] [选项]
+  zh: `用法: fazhi explain 文件 [--rule 检查] [选项]
 
 对一份报告评分（不用缓存），逐项写出算分过程：每项检查的得分、权重、有效权重和贡献，
 每个类别的 Σ 得分×权重 / Σ 权重，直到总分和等级；每个问题附引用原文和行号。
 
 选项:
-  --rule 规则编号       只看这一项检查，如 disclosure/addressee
+  --rule 检查          只看这一项检查：写它的名称（如 主送机关），或规则编号（如 disclosure/addressee）
   --among 路径         与这些报告（文件夹、文件或通配符）一起评分（可用缓存），写出这份报告在其同级同组中的名次；
                        不加时单独评分，不排名次
   --width N            文本宽度（默认：环境变量 COLUMNS，否则终端宽度，否则 100）
@@ -27,19 +27,19 @@ export const EXPLAIN_HELP = {
 
 示例:
   fazhi explain report.txt
-  fazhi explain report.txt --rule disclosure/addressee
+  fazhi explain report.txt --rule 主送机关
   fazhi explain 收到的报告/某县.docx --among 收到的报告/
 
 退出码: 0 正常；1 报告有 error 级问题；2 用法、配置错误或文件无法读取。
 `,
-  en: `Usage: fazhi explain FILE [--rule RULE-ID] [options]
+  en: `Usage: fazhi explain FILE [--rule CHECK] [options]
 
 Scores one report (without the cache) and writes out the arithmetic: each check's score, weight,
 effective weight and contribution, each category's Σ score×weight / Σ weight, up to the total and
 grade; every finding with its quoted evidence and line number.
 
 Options:
-  --rule RULE-ID       only this check, e.g. disclosure/addressee
+  --rule CHECK         only this check: its title (e.g. Addressee) or its rule id (e.g. disclosure/addressee)
   --among PATH         score it together with these reports (a folder, files or a glob; the cache is used) and
                        give its rank within its cohort there; without it the report is scored alone, unranked
   --width N            width of the text (default: COLUMNS, else the terminal's width, else 100)
@@ -49,7 +49,7 @@ Options:
 
 Examples:
   fazhi explain report.txt
-  fazhi explain report.txt --rule disclosure/addressee
+  fazhi explain report.txt --rule Addressee
   fazhi explain received/county.docx --among received/
 
 Exit codes: 0 ok; 1 the report has findings at level error; 2 a usage or config error, or an unreadable file.
@@ -124,16 +124,26 @@ export async function runExplain(argv: string[], io: CliIO, lang: Lang): Promise
     io.stderr(`✖ ${report.file}: ${report.error.message[lang]}\n\n${EXPLAIN_HELP[lang]}`);
     return EXIT.usage;
   }
-  const rule = values.rule;
-  if (rule !== undefined && !(rule in report.checks)) {
-    const ids = Object.keys(report.checks).sort();
-    const near = closeCandidates(rule, ids);
-    throw new UsageError({
-      zh: `这份报告没有运行编号为“${rule}”的检查。${near.length ? `你是不是想找：${near.join("、")}？` : `可用的检查：${ids.join("、")}`}`,
-      en: `No check "${rule}" ran on this report. ${near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : `Checks: ${ids.join(", ")}`}`,
-    });
-  }
+  const rule = values.rule === undefined ? undefined : checkNamed(report, values.rule.trim(), lang);
   const lines = explainReport(report, choice.config.scheme);
   io.stdout(renderScorecardText(report, lang, width, { explain: lines, onlyRule: rule, alone: !ranked }));
   return exitCode(alone, undefined);
+}
+
+/**
+ * The id of the check `--rule` names: by its title in either language, or by its rule id; else a usage error
+ * that offers the closest titles (in the user's language), or the closest ids to what looks like an id.
+ */
+function checkNamed(report: ReportResult, name: string, lang: Lang): string {
+  if (name in report.checks) return name;
+  const checks = Object.entries(report.checks);
+  const byTitle = checks.filter(([, c]) => c.title.zh.trim() === name || c.title.en.trim().toLowerCase() === name.toLowerCase());
+  if (byTitle.length === 1) return byTitle[0]![0];
+  const titles = checks.map(([, c]) => c.title[lang].trim()).sort((a, b) => a.localeCompare(b, lang === "zh" ? "zh-CN" : "en"));
+  // Someone who typed a rule id ("outline/nope") is offered ids; anyone else, titles.
+  const near = closeCandidates(name, name.includes("/") ? Object.keys(report.checks).sort() : titles);
+  throw new UsageError({
+    zh: `这份报告没有名为“${name}”的检查。${near.length ? `你是不是想找：${near.join("、")}？` : `可用的检查：${titles.join("、")}`}`,
+    en: `No check "${name}" ran on this report. ${near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : `Checks: ${titles.map((t) => `"${t}"`).join(", ")}`}`,
+  });
 }

@@ -113,7 +113,7 @@ function checkLines(out: ScreenLine[], key: string, id: string, check: CheckResu
   const mark = checkMark(check);
   const title = check ? check.title[lang] : id;
   const value = check ? displayValue(check, lang) : "";
-  push("title", wrapIndented(`${title}  (${id})${value ? `  ${value}` : ""}`, width, `  ${mark} `), {
+  push("title", wrapIndented(`${title}${value ? `  ${value}` : ""}`, width, `  ${mark} `), {
     color: mark === "✔" ? "green" : mark === "✖" ? "red" : mark === "◐" ? "yellow" : undefined,
   });
   push("numbers", wrapIndented(extra.numbers, width, "      "), { dim: true });
@@ -123,7 +123,7 @@ function checkLines(out: ScreenLine[], key: string, id: string, check: CheckResu
     const color = finding.severity === "error" ? "red" : finding.severity === "warn" ? "yellow" : undefined;
     push(`f${i}`, wrapIndented(finding.message[lang], width, `      ${SEVERITY_MARK[finding.severity]} `), { color });
     finding.evidence.forEach((e, j) => {
-      push(`f${i}e${j}`, wrapIndented(`“${e.text}”`, width, `        ${label(lang, "line", { n: e.line })} `, "          "), { dim: true });
+      push(`f${i}e${j}`, wrapIndented(`“${e.text}”`, width, `        ${e.column === undefined ? label(lang, "line", { n: e.line }) : label(lang, "lineColumn", { n: e.line, c: e.column })} `, "          "), { dim: true });
     });
   });
 }

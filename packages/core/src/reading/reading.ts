@@ -16,7 +16,7 @@
 import { z } from "zod";
 import type { Evidence, Line, NumericFact, ReportModel, Span } from "../model.js";
 import { foldedTextOf } from "../parse.js";
-import { lineAt, MatchView, PhraseSet } from "../text.js";
+import { evidenceAt, MatchView, PhraseSet } from "../text.js";
 import {
   CLAUSE_END_CHARS,
   COMPARISON_WORDS,
@@ -201,7 +201,7 @@ export class Reading {
     return offset >= this.chromeStarts[i]! && offset < this.chromeEnds[i]!;
   }
   evidence(span: Span): Evidence {
-    return { line: lineAt(this.model.lines, span[0]), text: this.model.text.slice(span[0], span[1]) };
+    return evidenceAt(this.model, span);
   }
   /**
    * Text offset where a number's label stands: its last occurrence in the number's sentence that starts at

@@ -31,7 +31,7 @@ const RULES = {
   length: "example/min-length",
 } as const;
 
-function finding(ruleId: string, zh: string, en: string, evidence: { line: number; text: string }[], severity: FindingResult["severity"] = "warn"): FindingResult {
+function finding(ruleId: string, zh: string, en: string, evidence: FindingResult["evidence"], severity: FindingResult["severity"] = "warn"): FindingResult {
   return { ruleId, messageId: "default", message: { zh, en }, severity, evidence };
 }
 
@@ -146,6 +146,8 @@ const xishan = report("reports/county/西山县 [2023] *终稿*.txt", {
       findings: [
         finding(RULES.shortcomings, "不足部分过于笼统：| 表格 | 分隔 |", "Shortcomings too vague: | table | pipes |", [{ line: 12, text: CSV_INJECTION }]),
         finding(RULES.shortcomings, "存在“+1”式表述", "Contains a '+1'-style phrase", [{ line: 13, text: "+1 @SUM(A1) -2 # 标题 `代码` _强调_ [链接](https://example.gov.cn) 详见 https://example.gov.cn" }], "info"),
+        // A quote from a long line (a report read as one line) gives its column.
+        finding(RULES.shortcomings, "问题分析只有一句", "The analysis is one sentence", [{ line: 1, column: 215, text: "存在的问题主要是部分执法人员素质有待提高" }], "info"),
       ],
     }),
     [RULES.head]: check(TITLES.head, 1),
