@@ -1,8 +1,6 @@
 export type Lang = "zh" | "en";
-export interface Localized {
-  zh: string;
-  en: string;
-}
+import type { Localized } from "@fazhi/core";
+export type { Localized };
 
 /** `--lang` wins; then FAZHI_LANG; then an English locale (LC_ALL/LC_MESSAGES/LANG = en_*); Chinese otherwise. */
 export function detectLang(explicit: string | undefined, env: NodeJS.ProcessEnv): Lang {

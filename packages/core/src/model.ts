@@ -22,6 +22,12 @@ export const OriginSchema = z.object({
 });
 export type Origin = z.infer<typeof OriginSchema>;
 
+/** A text in both of fazhi's languages: Chinese first, English available (every message, title and label). */
+export const LocalizedSchema = z.object({ zh: z.string(), en: z.string() });
+export type Localized = z.infer<typeof LocalizedSchema>;
+/** The same, where an author must write both (a rule's title and messages, a catalogue entry). */
+export const NonEmptyLocalizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
 export const EvidenceSchema = z.object({
   line: z.number().int().positive(),
   /**

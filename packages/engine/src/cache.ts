@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { resultJsonSchema, type ReportResult } from "./result.js";
+import { resultJsonSchema, type ReportResult } from "@fazhi/result";
 
 export const DEFAULT_CACHE_DIR = ".fazhi-cache";
 

@@ -1,5 +1,5 @@
 export { scoreFiles, scoreRun, expandPaths, displayPath, DEFAULT_SPILL_ABOVE, type ScoreFilesOptions } from "./score-files.js";
-export { compareStrings, composeStored, fullReports, hasErrorFinding, headOf, materialize, rankOrder, reportsInRankOrder, ReportStore, type ReportHead, type ResultHeads, type ResultSource, type StoredResult } from "./stored-result.js";
+export { composeStored, ReportStore } from "./stored-result.js";
 export {
   applyValueScoring,
   explainReport,
@@ -17,7 +17,6 @@ export {
   type ScoreMode,
 } from "./scoring.js";
 export { cohortKey, DEFAULT_RANKING, rankHeads, rankReports } from "./ranking.js";
-export { JsonItems, prettyJsonChunks, resultJsonChunks, writePieces } from "./json-stream.js";
 export { composeResult, jsonl, JsonlHeaderSchema, mergeShardLines, parseShard, readShard, ShardError, ShardReader, shardOf, type JsonlHeader, type Shard, type ShardFile } from "./shards.js";
 export {
   DEFAULT_PARSE_TIME_LIMIT_MS,
@@ -34,6 +33,7 @@ export { FactError, factProviders, FactStore } from "./facts.js";
 export { cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
 export { ReportPool } from "./pool.js";
 export type { ConfigSource, WorkerOptions, WorkerTask } from "./worker.js";
-export * from "./result.js";
+// The result contract the engine produces (its schema, views and JSON writer), for callers that import the engine.
+export * from "@fazhi/result";
 export type * from "./types.js";
 export { loadConfig, findConfigFile, configJsonSchema } from "./config/index.js";

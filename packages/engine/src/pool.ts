@@ -12,7 +12,7 @@
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { BUNDLED, bundlePath } from "@fazhi/core/bundle";
-import type { ReportResult } from "./result.js";
+import type { ReportResult } from "@fazhi/result";
 import { workerExecArgv } from "./exec-argv.js";
 import { errorReport, HANG_GRACE_MS } from "./run-report.js";
 import { nowMs, PHASE_IDLE, PHASE_PARSE, PHASE_RULE, WATCH_BYTES, watchViews, type WorkerOptions, type WorkerTask } from "./worker.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "@fazhi/core";
 import { cohortKey, rankReports } from "./ranking.js";
-import type { ReportResult } from "./result.js";
+import type { ReportResult } from "@fazhi/result";
 import { EMPTY_META, errorReport } from "./run-report.js";
 
 function report(file: string, score: number | null, opts: { level?: Level | null; year?: number | null; categories?: Record<string, number | null> } = {}): ReportResult {

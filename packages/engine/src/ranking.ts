@@ -6,8 +6,8 @@
  * Reports with an error or no total are listed after the ranked ones, unranked and flagged.
  */
 import type { Level } from "@fazhi/core";
-import type { Ranking, ReportResult } from "./result.js";
-import type { ReportHead } from "./stored-result.js";
+import type { Ranking, ReportResult } from "@fazhi/result";
+import type { ReportHead } from "@fazhi/result";
 import { roundTo } from "./scoring.js";
 import type { RankingOptions } from "./types.js";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseText } from "@fazhi/core";
 import { FactError, factProviders, FactStore } from "./facts.js";
-import { ReportResultSchema } from "./result.js";
+import { ReportResultSchema } from "@fazhi/result";
 import { runReport, scoreModel } from "./run-report.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { factCalls, testPlugin } from "./test-fixtures/plugin.js";

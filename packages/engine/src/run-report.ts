@@ -23,7 +23,7 @@ import {
   OutlinePartResultSchema,
   type CheckResult,
   type ReportResult,
-} from "./result.js";
+} from "@fazhi/result";
 import { roundTo, scoreReport, type RuleRun, appliesToLevel } from "./scoring.js";
 import type { EnabledRule, ResolvedConfig } from "./types.js";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config/index.js";
-import { ResultSchema, type Result } from "./result.js";
+import { ResultSchema, type Result } from "@fazhi/result";
 import { expandPaths, scoreFiles } from "./score-files.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportResult } from "./result.js";
+import type { ReportResult } from "@fazhi/result";
 import { applyValueScoring, explainReport, gradeFor, roundTo, scoreCategory, scoreCheck, scoreReport, scoreTotal, type RuleRun } from "./scoring.js";
 import type { CheckRef, Scheme } from "./types.js";
 import { DEFAULT_GRADES } from "./test-fixtures/config.js";

@@ -18,7 +18,7 @@
  */
 import type { Level } from "@fazhi/core";
 import type { Localized, RuleOutcome } from "@fazhi/rule-kit";
-import type { CategoryResult, CheckResult, ReportResult } from "./result.js";
+import type { CategoryResult, CheckResult, ReportResult } from "@fazhi/result";
 import type { CheckRef, Grade, Scheme, ValueScoring } from "./types.js";
 
 /** A check counts as passed at this score (as Lighthouse's PASS_THRESHOLD). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_META, errorReport } from "./run-report.js";
 import { composeResult, jsonl, mergeShardLines, parseShard, readShard, ShardError, shardOf } from "./shards.js";
-import { materialize } from "./stored-result.js";
+import { materialize } from "@fazhi/result";
 
 describe("shards", () => {
   it("parses I/N and refuses what is not a share", () => {

@@ -11,8 +11,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Localized } from "@fazhi/rule-kit";
-import { ReportResultSchema, ResultSchema, type ReportResult, type Result } from "./result.js";
-import { composeStored, materialize, ReportStore, type StoredResult } from "./stored-result.js";
+import { ReportResultSchema, ResultSchema, type ReportResult, type Result } from "@fazhi/result";
+import { materialize, type StoredResult } from "@fazhi/result";
+import { composeStored, ReportStore } from "./stored-result.js";
 import type { RankingOptions } from "./types.js";
 
 export interface Shard {

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { resultJsonChunks } from "./json-stream.js";
-import type { ReportResult } from "./result.js";
+import { resultJsonChunks } from "@fazhi/result";
+import type { ReportResult } from "@fazhi/result";
 import { EMPTY_META } from "./run-report.js";
 import { scoreFiles, scoreRun } from "./score-files.js";
-import { composeStored, fullReports, hasErrorFinding, headOf, materialize, ReportStore } from "./stored-result.js";
+import { fullReports, hasErrorFinding, headOf, materialize } from "@fazhi/result";
+import { composeStored, ReportStore } from "./stored-result.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";
 

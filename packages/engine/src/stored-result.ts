@@ -2,44 +2,15 @@
  * A run's result without holding every report in memory. Each report is kept whole only until the run passes
  * `spillAbove` reports; from then on every report is written, as it completes, to a spill file (one JSON text
  * after another) and only its head stays in memory: what ranking, tables and exit codes read. Renderers read
- * the whole reports back one at a time, in file order (`fullReports`). So 100,000 reports cost their heads
+ * the whole reports back one at a time (`fullReports`, `reportsInRankOrder` of @fazhi/result). So 100,000 reports cost their heads
  * (about 2 KB each), not their results (tens of KB each, far more as objects).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rankHeads } from "./ranking.js";
-import { failedChecks, hasError, type CategoryResult, type CheckResult, type FindingResult, type ReportResult, type Result } from "./result.js";
+import { compareStrings, failedChecks, hasError, headOf, type ReportHead, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import type { RankingOptions } from "./types.js";
-
-/**
- * What stays in memory of a report: its file, metadata (without the damage evidence), total, category scores, rank,
- * error, and only the checks that failed or found an error (title, error and the findings' severity). A whole
- * `ReportResult` is a ReportHead, so a result held in memory serves as its own heads.
- */
-export type ReportHead = Pick<ReportResult, "file" | "sha256" | "textSha256" | "total" | "rank" | "error" | "cached"> & {
-  meta: Omit<ReportResult["meta"], "encodingDamage">;
-  categories: Record<string, Pick<CategoryResult, "title" | "score">>;
-  checks: Record<string, Pick<CheckResult, "title" | "error"> & { findings: ReadonlyArray<Pick<FindingResult, "severity">> }>;
-};
-
-/** The head of a report, sharing nothing with it that is not small. */
-export function headOf(report: ReportResult): ReportHead {
-  const { encodingDamage: _left, ...meta } = report.meta;
-  const categories: ReportHead["categories"] = {};
-  for (const [id, c] of Object.entries(report.categories)) categories[id] = { title: c.title, score: c.score };
-  const checks: ReportHead["checks"] = {};
-  for (const [id, c] of Object.entries(report.checks)) {
-    const severe = c.findings.filter((f) => f.severity === "error").map((f) => ({ severity: f.severity }));
-    if (c.error || severe.length > 0) checks[id] = { title: c.title, ...(c.error ? { error: c.error } : {}), findings: severe };
-  }
-  return { file: report.file, sha256: report.sha256, ...(report.textSha256 === undefined ? {} : { textSha256: report.textSha256 }), meta, categories, checks, total: report.total, rank: report.rank, error: report.error, cached: report.cached };
-}
-
-/** Whether a report has a finding at level error (what makes `fazhi score` exit 1). */
-export function hasErrorFinding(report: ReportHead): boolean {
-  return Object.values(report.checks).some((c) => c.findings.some((f) => f.severity === "error"));
-}
 
 /** Reports in the order they were added: whole in memory, or (past `spillAbove`) heads in memory and the rest on disk. */
 export class ReportStore {
@@ -126,62 +97,6 @@ export class ReportStore {
   }
 }
 
-/**
- * A whole result whose reports are read back one at a time: `reports` holds their heads (ranked, in file order),
- * `full()` each report whole in the same order. What `fazhi score` renders from; `materialize` makes it a `Result`.
- */
-export interface StoredResult extends Omit<Result, "reports"> {
-  reports: ReportHead[];
-  /** Each report whole, ranked, in the order of `reports`. */
-  full(): Iterable<ReportResult>;
-  /** The report at `reports[i]`, whole. */
-  fullAt(i: number): ReportResult;
-  /** Remove what the result keeps on disk; it cannot be read after this. */
-  close(): void;
-}
-
-/** The heads a result is ranked and tabled from: a `Result`'s own reports, or a stored result's heads. */
-export type ResultHeads = Omit<Result, "reports"> & { reports: readonly ReportHead[] };
-
-/** A result to render: every report whole in memory, or stored (heads in memory, reports read back). */
-export type ResultSource = Result | StoredResult;
-
-/** Each report of a result whole, in its order. */
-export function fullReports(result: ResultSource): Iterable<ReportResult> {
-  return "full" in result ? result.full() : result.reports;
-}
-
-/**
- * Indexes into `result.reports` in the order a reader looks them up: cohort by cohort as `rankings` lists them,
- * each cohort in rank order (its unranked reports last, as the ranking lists them), then any report no ranking
- * lists, in file order. Each report once.
- */
-export function rankOrder(result: ResultHeads): number[] {
-  const index = new Map(result.reports.map((r, i) => [r.file, i]));
-  const placed = new Set<number>();
-  for (const ranking of result.rankings) {
-    for (const entry of ranking.entries) {
-      const i = index.get(entry.file);
-      if (i !== undefined) placed.add(i);
-    }
-  }
-  const order = [...placed];
-  for (let i = 0; i < result.reports.length; i++) if (!placed.has(i)) order.push(i);
-  return order;
-}
-
-/** Each report of a result whole, cohort by cohort and in rank order within each (see `rankOrder`). */
-export function* reportsInRankOrder(result: ResultSource): Iterable<ReportResult> {
-  for (const i of rankOrder(result)) yield "fullAt" in result ? result.fullAt(i) : result.reports[i]!;
-}
-
-/** The result with every report whole in memory (for a small run, a test, the TUI). */
-export function materialize(result: StoredResult): Result {
-  const { full: _full, fullAt: _at, close: _close, reports: _heads, ...rest } = result;
-  const { rankings, summary, ...head } = rest;
-  return { ...head, reports: [...result.full()], rankings, summary };
-}
-
 /** Sort the stored reports by file, rank them within cohorts and count them: the result of DESIGN §5, stored. */
 export function composeStored(store: ReportStore, head: Pick<Result, "tool" | "profile">, ranking: RankingOptions, durationMs?: number): StoredResult {
   const order = Array.from({ length: store.length }, (_, i) => i).sort((a, b) => compareStrings(store.head(a).file, store.head(b).file));
@@ -213,7 +128,3 @@ export function composeStored(store: ReportStore, head: Pick<Result, "tool" | "p
   };
 }
 
-/** Code-point order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { BUNDLED } from "@fazhi/core/bundle";
 import { workerData } from "node:worker_threads";
 import { ResultCache } from "./cache.js";
-import type { ReportResult } from "./result.js";
+import type { ReportResult } from "@fazhi/result";
 import { orderedRules, runReport, type RunPhase } from "./run-report.js";
 import type { ResolvedConfig } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { ResultSource } from "@fazhi/engine";
+import type { ResultSource } from "@fazhi/result";
 import { csvPieces, csvText } from "./csv-cell.js";
 import { LABELS, langOf, type ReporterOptions } from "./labels.js";
 import { categoryColumns, findingRows, rankingRows } from "./table-rows.js";

@@ -1,4 +1,4 @@
-import { failedCheckLines, reportsInRankOrder, summaryLine, type CheckResult, type Ranking, type ReportHead, type ReportResult, type ResultHeads, type ResultSource } from "@fazhi/engine";
+import { failedCheckLines, reportsInRankOrder, summaryLine, type CheckResult, type Ranking, type ReportHead, type ReportResult, type ResultHeads, type ResultSource } from "@fazhi/result";
 import { histogram, scoreBar } from "./html-charts.js";
 import { html, type SafeHtml, trusted } from "./html-escape.js";
 import { CONTENT_SECURITY_POLICY, HTML_SCRIPT } from "./html-script.js";

@@ -4,7 +4,7 @@
  */
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
-import { resultJsonChunks, writePieces, type ResultSource } from "@fazhi/engine";
+import { resultJsonChunks, writePieces, type ResultSource } from "@fazhi/result";
 import { csv, csvFindings, csvRankingPieces } from "./csv.js";
 import { htmlPieces, htmlReport } from "./html.js";
 import { json } from "./json.js";

@@ -1,4 +1,4 @@
-import { ResultSchema } from "@fazhi/engine";
+import { ResultSchema } from "@fazhi/result";
 import { describe, expect, it } from "vitest";
 import { json } from "./json.js";
 import { fixtureResult } from "./test-fixtures/result.js";

@@ -1,4 +1,4 @@
-import { resultJsonChunks, type ResultSource } from "@fazhi/engine";
+import { resultJsonChunks, type ResultSource } from "@fazhi/result";
 import type { ReporterOptions } from "./labels.js";
 
 /**

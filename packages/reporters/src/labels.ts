@@ -1,4 +1,5 @@
-import type { Ranking, ReportResult } from "@fazhi/engine";
+import { cohortTitle, type Localized, type Ranking } from "@fazhi/result";
+export { LEVEL_NAMES, levelLabel } from "@fazhi/result";
 
 /** The language of a rendered report: Chinese first, English labels on request. */
 export type Lang = "zh" | "en";
@@ -6,17 +7,6 @@ export interface ReporterOptions {
   lang?: Lang;
 }
 
-type Localized = { zh: string; en: string };
-export type Level = NonNullable<ReportResult["meta"]["level"]>;
-
-export const LEVEL_NAMES: Record<Level | "unknown", Localized> = {
-  province: { zh: "省级", en: "Province" },
-  city: { zh: "市级", en: "City" },
-  county: { zh: "县级", en: "County" },
-  township: { zh: "乡镇级", en: "Township" },
-  department: { zh: "部门", en: "Department" },
-  unknown: { zh: "层级不明", en: "Level unknown" },
-};
 
 /** Every fixed label the reporters print, in both languages. */
 export const LABELS = {
@@ -106,12 +96,7 @@ export function t(label: Localized, lang: Lang): string {
 
 /** "县级" or "县级 · 2023" (or "County · 2023"). */
 export function cohortLabel(ranking: Ranking, lang: Lang): string {
-  const level = LEVEL_NAMES[ranking.cohort.level ?? "unknown"][lang];
-  return ranking.cohort.reportYear ? `${level} · ${ranking.cohort.reportYear}` : level;
-}
-
-export function levelLabel(level: ReportResult["meta"]["level"], lang: Lang): string {
-  return LEVEL_NAMES[level ?? "unknown"][lang];
+  return cohortTitle(ranking)[lang];
 }
 
 /** "第 12 行" / "line 12"; with a column (a quote from a long line), "第 12 行第 37 字" / "line 12, column 37". */

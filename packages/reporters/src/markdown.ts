@@ -1,4 +1,4 @@
-import { failedCheckLines, reportsInRankOrder, summaryLine, type ReportResult, type ResultSource } from "@fazhi/engine";
+import { failedCheckLines, reportsInRankOrder, summaryLine, type ReportResult, type ResultSource } from "@fazhi/result";
 import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
 import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";

@@ -1,15 +1,12 @@
-import { fullReports, type Ranking, type ReportHead, type ResultHeads, type ResultSource } from "@fazhi/engine";
-import { cohortLabel, FLAG_LABELS, type Lang, levelLabel, SEVERITY_LABELS } from "./labels.js";
+import { categoryColumns, fullReports, levelLabel, type CategoryColumn, type Ranking, type ReportHead, type ResultHeads, type ResultSource } from "@fazhi/result";
+import { cohortLabel, FLAG_LABELS, type Lang, SEVERITY_LABELS } from "./labels.js";
+
+export { categoryColumns, type CategoryColumn };
 
 /**
  * The tables every tabular reporter prints (csv, xlsx, md, html): one row per report in ranking order, and
  * one row per finding. Built once here so the formats cannot disagree about what a row holds.
  */
-
-export interface CategoryColumn {
-  id: string;
-  title: { zh: string; en: string };
-}
 
 export interface RankingRow {
   /** Position within the cohort; null when unranked (error or incomplete). */
@@ -46,15 +43,6 @@ export interface FindingRow {
   column: string;
   /** Quoted evidence, one per line. */
   evidence: string;
-}
-
-/** Category ids in first-seen order over all reports, with their titles. */
-export function categoryColumns(result: ResultHeads): CategoryColumn[] {
-  const seen = new Map<string, CategoryColumn>();
-  for (const report of result.reports) {
-    for (const [id, category] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, { id, title: category.title });
-  }
-  return [...seen.values()];
 }
 
 /** A ranking's tie-breakers by their category titles ("结构完整性、指标披露"), never their ids. */

@@ -1,7 +1,9 @@
 import { PassThrough, Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { composeStored, materialize, ReportStore, type Result } from "@fazhi/engine";
+import { materialize, type Result } from "@fazhi/result";
+// The engine stores results (a test dependency only: the reporters themselves read the result package alone).
+import { composeStored, ReportStore } from "@fazhi/engine";
 import { reporters, writeReport, type ReporterName } from "./index.js";
 import { oneBlankLine } from "./markdown.js";
 import { fixtureResult } from "./test-fixtures/result.js";

@@ -1,4 +1,4 @@
-import { failedCheckLines, summaryLine, type ResultHeads, type ResultSource } from "@fazhi/engine";
+import { failedCheckLines, summaryLine, type ResultHeads, type ResultSource } from "@fazhi/result";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";

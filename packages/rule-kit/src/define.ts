@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evidenceAt, placeEvidence, type Evidence, type ReportModel, type Span } from "@fazhi/core";
+import { evidenceAt, NonEmptyLocalizedSchema, placeEvidence, type Evidence, type ReportModel, type Span } from "@fazhi/core";
 import type { EvidenceInput, FactModule, Localized, Plugin, RuleModule } from "./types.js";
 
 /** Identity helpers that give a plugin written in TypeScript completion and type errors. */
@@ -13,7 +13,6 @@ export function definePlugin<P extends Plugin>(plugin: P): P {
   return plugin;
 }
 
-const LocalizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const SemverLike = z.string().regex(/^\d+\.\d+\.\d+([-+].*)?$/, "a version like 1.0.0");
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and dashes");
 
@@ -22,11 +21,11 @@ export const RuleModuleSchema = z
     meta: z.object({
       id: Id,
       type: z.enum(["structure", "indicator", "consistency", "disclosure", "custom"]),
-      title: LocalizedSchema,
-      description: LocalizedSchema,
+      title: NonEmptyLocalizedSchema,
+      description: NonEmptyLocalizedSchema,
       schema: z.record(z.string(), z.unknown()).optional(),
       defaultOptions: z.record(z.string(), z.unknown()).optional(),
-      messages: z.record(z.string(), LocalizedSchema),
+      messages: z.record(z.string(), NonEmptyLocalizedSchema),
       requires: z.array(z.string()).optional(),
       version: SemverLike,
       timeLimitMs: z.number().positive().optional(),

@@ -1,11 +1,8 @@
-import type { Evidence, Heading, NumericFact, Paragraph, ReportModel, Sentence, Span } from "@fazhi/core";
+import type { Evidence, Heading, Localized, NumericFact, Paragraph, ReportModel, Sentence, Span } from "@fazhi/core";
 import type { TextQuery } from "./text-query.js";
 
-/** Every text a user reads exists in Chinese and English. */
-export interface Localized {
-  zh: string;
-  en: string;
-}
+/** Every text a user reads exists in Chinese and English: core's `Localized`. */
+export type { Localized };
 
 /** A rule's level in a config: `off` does not run it; `error` findings make `fazhi score` exit 1. */
 export type RuleLevel = "off" | "info" | "warn" | "error";

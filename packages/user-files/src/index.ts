@@ -9,10 +9,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 // Did-you-mean lives in its own module (no yaml, no ajv), so a usage error does not load the validators.
 export { closeCandidates, didYouMean, editDistance } from "./spelling.js";
 
-export interface Localized {
-  zh: string;
-  en: string;
-}
+export type { Localized } from "@fazhi/core";
+import type { Localized } from "@fazhi/core";
 
 /** One mistake in a file a user wrote, with where it is and what to do. */
 export interface UserFileError {

@@ -2,18 +2,18 @@
  * The indicator catalogue (DOMAIN §3): data in catalogue.data.ts, validated here at module load.
  * Other packages import `CATALOGUE` / `catalogueEntry()` (e.g. rules/consistency for formulas and units).
  */
+import { NonEmptyLocalizedSchema } from "@fazhi/core";
 import { z } from "zod";
 import type { IndicatorDefinition } from "./types.js";
 import * as data from "./catalogue.data.js";
 
-const Localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const Phrase = z.string().min(1).refine((s) => !/^\s|\s$/.test(s), "no leading or trailing spaces");
 const Id = z.string().regex(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/, 'an id like "mediation.successRate"');
 
 export const CatalogueEntrySchema = z
   .object({
     id: Id,
-    name: Localized,
+    name: NonEmptyLocalizedSchema,
     domain: z.string().min(1),
     labels: z.array(Phrase).min(1),
     implied: z

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument, type ReportModel } from "@fazhi/core";
-import { prettyJsonChunks } from "@fazhi/engine/json-stream";
+import { prettyJsonChunks } from "@fazhi/result";
 import { ReadError, readReport } from "@fazhi/readers";
 import { detectLang, type Lang } from "../i18n.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";

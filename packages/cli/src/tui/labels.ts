@@ -45,14 +45,8 @@ export function label(lang: Lang, key: LabelKey, data: Record<string, string | n
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
 }
 
-export const LEVEL_NAMES: Record<Level | "unknown", Localized> = {
-  province: { zh: "省级", en: "province" },
-  city: { zh: "市级", en: "city" },
-  county: { zh: "县级", en: "county" },
-  township: { zh: "乡镇级", en: "township" },
-  department: { zh: "部门", en: "department" },
-  unknown: { zh: "层级不明", en: "unknown" },
-};
+/** Level names: the result contract's one list (also what the reporters print). */
+export { LEVEL_NAMES } from "@fazhi/result";
 
 /** The keys shown in the footer of each screen. */
 export const KEY_HINTS = {

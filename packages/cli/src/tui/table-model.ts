@@ -1,7 +1,8 @@
 import type { Level } from "@fazhi/core";
-import type { Ranking, ReportHead, ResultHeads } from "@fazhi/engine";
+import { categoryColumns, cohortTitle, type CategoryColumn, type Ranking, type ReportHead, type ResultHeads } from "@fazhi/result";
 import type { Lang, Localized } from "../i18n.js";
-import { LEVEL_NAMES } from "./labels.js";
+
+export { categoryColumns, type CategoryColumn };
 
 /** One report as a row of the ranked table (with the report as the result holds it: whole, or its head). */
 export interface ReportRow<R extends ReportHead = ReportHead> {
@@ -27,11 +28,6 @@ export interface CohortTable<R extends ReportHead = ReportHead> {
   notices: Localized[];
 }
 
-export interface CategoryColumn {
-  id: string;
-  title: Localized;
-}
-
 /** What `s` cycles through: the rank order (total), the issuer, then each category. */
 export type SortKey = { kind: "total" } | { kind: "issuer" } | { kind: "category"; id: string };
 
@@ -45,15 +41,6 @@ export function sortLabel(key: SortKey, columns: CategoryColumn[], lang: Lang): 
   return columns.find((c) => c.id === key.id)?.title[lang] ?? key.id;
 }
 
-/** Category columns in the scheme's order (as the reports list them). */
-export function categoryColumns(result: ResultHeads): CategoryColumn[] {
-  const seen = new Map<string, Localized>();
-  for (const report of result.reports) {
-    for (const [id, c] of Object.entries(report.categories)) if (!seen.has(id)) seen.set(id, c.title);
-  }
-  return [...seen].map(([id, title]) => ({ id, title }));
-}
-
 export interface TableOptions {
   filter?: string;
   sort?: SortKey;
@@ -64,12 +51,7 @@ export function cohortTables<R extends ReportHead>(result: Omit<ResultHeads, "re
   const byFile = new Map(result.reports.map((r) => [r.file, r]));
   const listed = new Set<string>();
   const tables: CohortTable<R>[] = result.rankings.map((ranking) => {
-    const level = ranking.cohort.level ?? "unknown";
-    const year = ranking.cohort.reportYear;
-    const title: Localized = {
-      zh: LEVEL_NAMES[level].zh + (year ? ` · ${year}` : ""),
-      en: LEVEL_NAMES[level].en + (year ? ` · ${year}` : ""),
-    };
+    const title = cohortTitle(ranking);
     const rows = ranking.entries.map((entry): ReportRow<R> => {
       listed.add(entry.file);
       const report = byFile.get(entry.file);

@@ -286,7 +286,7 @@ describe("the interactive result browser", () => {
   it("shows English keys with lang en", async () => {
     const { lastFrame, unmount } = render(<ResultBrowser result={fixtureResult()} lang="en" rows={40} />);
     const frame = await frameWhere(lastFrame, (f) => expect(f).toContain("Enter scorecard"));
-    expect(frame).toContain("[county] 3 report(s)");
+    expect(frame).toContain("[County] 3 report(s)");
     unmount();
   });
 

@@ -1,4 +1,4 @@
-import type { CategoryResult, CheckResult, FindingResult, ReportResult, Result } from "@fazhi/engine";
+import type { CategoryResult, CheckResult, FindingResult, ReportResult, Result } from "@fazhi/result";
 
 /**
  * A hand-built result for the reporters' tests. It validates against `ResultSchema` and holds what a

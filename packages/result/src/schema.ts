@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { EvidenceSchema, LevelSchema, MetaSchema } from "@fazhi/core";
-import type { ReportHead } from "./stored-result.js";
+import { EvidenceSchema, LevelSchema, LocalizedSchema, MetaSchema } from "@fazhi/core";
+import type { ReportHead } from "./views.js";
 
 /**
  * The result contract of DESIGN §5: `fazhi score --format json` prints one `Result`. Reporters, the TUI and
  * other tools read only this. Its JSON Schema is published by `fazhi schema result`.
  */
-
-const LocalizedSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const FindingSchema = z.object({
   ruleId: z.string(),

@@ -6,7 +6,7 @@
  */
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import type { ResultSource } from "./stored-result.js";
+import type { ResultSource } from "./views.js";
 
 /** Write pieces to a stream, waiting whenever it asks to (so pieces never pile up in memory). */
 export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
