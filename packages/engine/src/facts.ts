@@ -48,6 +48,12 @@ export class FactStore {
     return this.providers.has(id);
   }
 
+  /** The id of the first loaded fact that declares it fills a result section, if any. */
+  filling(section: string): string | undefined {
+    for (const [id, provider] of this.providers) if (provider.fills === section) return id;
+    return undefined;
+  }
+
   /** The fact's value, computing it (and what it requires) on first use; throws FactError. */
   get(id: string): unknown {
     const done = this.computed.get(id);

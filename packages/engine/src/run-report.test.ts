@@ -130,7 +130,7 @@ describe("running rules on a report", () => {
     expect(township.total.score).toBe(85);
   });
 
-  it("copies result sections from facts named indicators/outline/consistency", async () => {
+  it("fills a result section from the fact that declares it (fills), whatever the fact's id", async () => {
     const config = testConfig({ categories: [{ id: "a", checks: ["self-score"] }] });
     const result = await score(config, ["人民调解成功率98%。"]);
     expect(result.indicators).toEqual([{ id: "mediation.successRate", value: 0.98, unit: "ratio", basis: "stated", approx: false, evidence: { line: 5, text: "成功率98%" } }]);
@@ -145,6 +145,19 @@ describe("FactStore", () => {
     });
     expect(() => store.get("cyc-b")).toThrowError(/cyc-b → cyc-a → cyc-b/);
     expect(() => store.get("nothing")).toThrowError(FactError);
+  });
+
+  it("finds the fact that fills a section by its declaration, never by its id", () => {
+    const compute = () => null;
+    const providers = new Map([
+      ["outline", { version: "1.0.0", compute }],
+      ["office/parts", { version: "1.0.0", compute, fills: "outline" as const }],
+    ]);
+    const store = new FactStore(providers, model(), {}, () => {
+      throw new Error("no query in this test");
+    });
+    expect(store.filling("outline")).toBe("office/parts");
+    expect(store.filling("consistency")).toBeUndefined();
   });
 });
 

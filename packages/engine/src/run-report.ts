@@ -3,9 +3,9 @@
  * and shared) → score. Whatever goes wrong becomes part of the result — a read error is the report's
  * `error`, a rule that throws, hangs or lacks a fact is that check's `error` — and the run goes on.
  *
- * Facts as result sections: when a plugin provides a fact named `outline`, `indicators` or `consistency`,
- * the report's section of the same name is copied from it. The fact's value exposes the section either as
- * a `toResult()` method or a `result` field, shaped like result.ts's `OutlinePartResultSchema` record,
+ * Facts as result sections: a fact that declares `fills: "outline"` (or "indicators", "consistency") fills
+ * that section of the report's result, whatever the fact's id. The fact's value exposes the section either as
+ * a `toResult()` method or a `result` field, shaped like @fazhi/result's `OutlinePartResultSchema` record,
  * `IndicatorResultSchema[]` or `ConsistencyResultSchema[]`. A section that does not match is left out and
  * said so in `diagnostics` (code "fact-result-invalid").
  */
@@ -340,14 +340,15 @@ const SECTION_SCHEMAS = {
 
 type Sections = Partial<Pick<ReportResult, keyof typeof SECTION_SCHEMAS>>;
 
-/** The result sections plugins provide through facts of the same name (see the file comment). */
+/** The result sections plugins provide through the facts that declare them (`fills`; see the file comment). */
 function factSections(facts: FactStore, diagnostics: ReportResult["diagnostics"]): Sections {
   const sections: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(SECTION_SCHEMAS)) {
-    if (!facts.has(name)) continue;
+    const id = facts.filling(name);
+    if (id === undefined) continue;
     let section: unknown;
     try {
-      const value = facts.get(name) as { toResult?: () => unknown; result?: unknown } | null;
+      const value = facts.get(id) as { toResult?: () => unknown; result?: unknown } | null;
       section = typeof value?.toResult === "function" ? value.toResult() : value?.result;
     } catch (err) {
       diagnostics.push({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { evidenceAt, NonEmptyLocalizedSchema, placeEvidence, type Evidence, type ReportModel, type Span } from "@fazhi/core";
-import type { EvidenceInput, FactModule, Localized, Plugin, RuleModule } from "./types.js";
+import { RESULT_SECTIONS, type EvidenceInput, type FactModule, type Localized, type Plugin, type RuleModule } from "./types.js";
 
 /** Identity helpers that give a plugin written in TypeScript completion and type errors. */
 export function defineRule<Options = Record<string, unknown>>(rule: RuleModule<Options>): RuleModule<Options> {
@@ -39,7 +39,7 @@ export const PluginSchema = z.object({
   meta: z.object({ name: z.string().min(1), version: SemverLike, namespace: Id }),
   rules: z.record(z.string(), RuleModuleSchema).optional(),
   facts: z
-    .record(z.string(), z.object({ version: SemverLike, requires: z.array(z.string()).optional(), compute: z.function() }))
+    .record(z.string(), z.object({ version: SemverLike, requires: z.array(z.string()).optional(), compute: z.function(), fills: z.enum(RESULT_SECTIONS).optional() }))
     .optional(),
   presets: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });

@@ -107,11 +107,20 @@ export interface FactContext {
   readonly query: TextQuery;
 }
 
+/** The sections of a report's result that a fact can fill (the result contract, `@fazhi/result`). */
+export const RESULT_SECTIONS = ["outline", "indicators", "consistency"] as const;
+export type ResultSection = (typeof RESULT_SECTIONS)[number];
+
 /** A value computed once per report and shared by every rule that `requires` it (e.g. `indicators`). */
 export interface FactModule<T = unknown> {
   version: string;
   requires?: string[];
   compute(context: FactContext): T;
+  /**
+   * The result section this fact fills, whatever its id: the value's `toResult()` (or its `result`) becomes that
+   * section of the report's result, checked against the contract. The first loaded fact that fills a section wins.
+   */
+  fills?: ResultSection;
 }
 
 /** A preset: part of a config that users can `extends` ("namespace/preset"). Validated like a config. */

@@ -8,11 +8,12 @@ import type { ConsistencyFact, IndicatorDefinitionLike, IndicatorsFactLike } fro
 /**
  * The `consistency` fact for a given indicator catalogue: reads the `indicators` fact for rates with a
  * catalogue formula, and the report's numbers for sums, growth rates, shares and impossible values.
- * Engine convention: its `result` becomes the report's `consistency` section.
+ * Its `result` fills the report's `consistency` section (`fills`).
  */
 export function createConsistencyFact(catalogue: readonly IndicatorDefinitionLike[]) {
   return defineFact<ConsistencyFact>({
     version: "1.0.0",
+    fills: "consistency",
     requires: [INDICATORS],
     compute({ model, fact }) {
       return computeConsistency(model, fact<IndicatorsFactLike>(INDICATORS), catalogue);

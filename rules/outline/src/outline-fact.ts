@@ -74,6 +74,7 @@ const OTHERS_SUBJECT = /各(?:[\p{Script=Han}]{0,4}?(?:部门|单位|乡镇|镇|
  */
 export const outlineFact = defineFact<OutlineFact>({
   version: "1.0.0",
+  fills: "outline",
   compute(context) {
     return computeOutline(context);
   },

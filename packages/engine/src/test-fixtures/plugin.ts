@@ -146,9 +146,10 @@ export const testPlugin = definePlugin({
     },
     "cyc-a": { version: "1.0.0", requires: ["cyc-b"], compute: ({ fact }) => fact("cyc-b") },
     "cyc-b": { version: "1.0.0", requires: ["cyc-a"], compute: ({ fact }) => fact("cyc-a") },
-    /** The result-section convention: a fact named `indicators` exposing `toResult()`. */
-    indicators: {
+    /** A fact that fills the result's indicators section by declaring it (its id says nothing), exposing `toResult()`. */
+    "t-indicators": {
       version: "1.0.0",
+      fills: "indicators",
       compute: ({ model }) => ({
         toResult: () => {
           const m = /成功率(\d+(?:\.\d+)?)%/.exec(model.text);
