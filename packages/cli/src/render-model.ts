@@ -1,5 +1,6 @@
 import type { Heading, ReportModel } from "@fazhi/core";
 import type { Lang } from "./i18n.js";
+import { lineLabel } from "@fazhi/result";
 import { LEVEL_NAMES } from "./tui/labels.js";
 
 const LABELS = {
@@ -28,7 +29,7 @@ export function renderModelText(model: ReportModel, lang: Lang, maxDepth = 2): s
   const none = "—";
   const yes = lang === "zh" ? "是" : "yes";
   const no = lang === "zh" ? "否" : "no";
-  const line = (n: number) => (lang === "zh" ? `第 ${n} 行` : `line ${n}`);
+  const line = (n: number) => lineLabel(n, lang);
   const { meta, metaDetails: d } = model;
   const out: string[] = [];
   out.push(`${model.file}  (${model.source.format}, ${model.source.encoding})`);

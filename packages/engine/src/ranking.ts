@@ -6,8 +6,7 @@
  * Reports with an error or no total are listed after the ranked ones, unranked and flagged.
  */
 import type { Level } from "@fazhi/core";
-import type { Ranking, ReportResult } from "@fazhi/result";
-import type { ReportHead } from "@fazhi/result";
+import type { Ranking, ReportHead, ReportResult } from "@fazhi/result";
 import { roundTo } from "./scoring.js";
 import type { RankingOptions } from "./types.js";
 

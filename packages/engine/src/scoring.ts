@@ -216,6 +216,7 @@ export function explainReport(report: ReportResult, scheme: Scheme): ExplainLine
     return [{ kind: "total", id: "total", terms: [], numerator: null, denominator: 0, result: null, grade: null, text: { zh: `未评分：${report.error.message.zh}`, en: `Not scored: ${report.error.message.en}` } }];
   }
   const lines: ExplainLine[] = [];
+  const checkTitle = (id: string): Localized => report.checks[id]?.title ?? { zh: id, en: id };
   for (const category of scheme.categories) {
     const result = report.categories[category.id];
     if (!result) continue;
@@ -226,7 +227,6 @@ export function explainReport(report: ReportResult, scheme: Scheme): ExplainLine
       const score = ref.contribution !== null && ref.effectiveWeight > 0 ? (ref.contribution * sumWeights(result)) / ref.effectiveWeight : (check?.score ?? null);
       return { id: ref.id, score: status === "notApplicable" ? null : score, weight: ref.weight, effectiveWeight: ref.effectiveWeight, status };
     });
-    const checkTitle = (id: string): Localized => report.checks[id]?.title ?? { zh: id, en: id };
     lines.push(meanLine("category", category.id, result.title, terms, checkTitle, result.score, result.status, 1));
   }
   const totalTerms = scheme.categories.flatMap((category): ExplainTerm[] => {

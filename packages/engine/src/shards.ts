@@ -11,8 +11,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Localized } from "@fazhi/rule-kit";
-import { ReportResultSchema, ResultSchema, type ReportResult, type Result } from "@fazhi/result";
-import { materialize, type StoredResult } from "@fazhi/result";
+import { materialize, ReportResultSchema, ResultSchema, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import { composeStored, ReportStore } from "./stored-result.js";
 import type { RankingOptions } from "./types.js";
 

@@ -1,5 +1,5 @@
 import { cohortTitle, type Localized, type Ranking } from "@fazhi/result";
-export { LEVEL_NAMES, levelLabel } from "@fazhi/result";
+export { LEVEL_NAMES, levelLabel, lineLabel } from "@fazhi/result";
 
 /** The language of a rendered report: Chinese first, English labels on request. */
 export type Lang = "zh" | "en";
@@ -99,8 +99,3 @@ export function cohortLabel(ranking: Ranking, lang: Lang): string {
   return cohortTitle(ranking)[lang];
 }
 
-/** "第 12 行" / "line 12"; with a column (a quote from a long line), "第 12 行第 37 字" / "line 12, column 37". */
-export function lineLabel(line: number, lang: Lang, column?: number): string {
-  if (column === undefined) return lang === "zh" ? `第 ${line} 行` : `line ${line}`;
-  return lang === "zh" ? `第 ${line} 行第 ${column} 字` : `line ${line}, column ${column}`;
-}

@@ -75,9 +75,9 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
     }
     waiting = [];
   };
+  // 行号 and 列号 are numbers when the finding quotes one place ("12, 15" when it quotes more).
+  const place = (s: string): Cell => (/^\d+$/.test(s) ? Number(s) : s || null);
   for (const f of findingRows(result, lang)) {
-    // 行号 and 列号 are numbers when the finding quotes one place ("12, 15" when it quotes more).
-    const place = (s: string): Cell => (/^\d+$/.test(s) ? Number(s) : s || null);
     waiting.push([f.issuer || null, f.file, f.ruleTitle || null, f.severity, f.message, place(f.line), place(f.column), f.evidence || null, f.rule || null]);
     if (waiting.length >= WIDTH_SAMPLE) await flush();
   }

@@ -1,6 +1,6 @@
 export * from "./schema.js";
 export * from "./views.js";
 export { JsonItems, prettyJsonChunks, resultJsonChunks, writePieces } from "./json-stream.js";
-export { cohortTitle, LEVEL_NAMES, levelLabel } from "./levels.js";
+export { cohortTitle, LEVEL_NAMES, levelLabel, lineLabel } from "./labels.js";
 export { categoryColumns, type CategoryColumn } from "./columns.js";
 export type { Localized } from "@fazhi/core";

@@ -29,8 +29,6 @@ export const LABELS = {
   notScored: { zh: "不计分", en: "not scored" },
   otherChecks: { zh: "其他检查（不计入总分）", en: "Other checks (not in the total)" },
   noFindings: { zh: "无问题", en: "no findings" },
-  line: { zh: "第 {n} 行", en: "line {n}" },
-  lineColumn: { zh: "第 {n} 行第 {c} 字", en: "line {n}, column {c}" },
   positionOf: { zh: "第 {position} 名 / 共 {of} 份", en: "#{position} of {of}" },
   unranked: { zh: "未排名", en: "not ranked" },
   scoredAlone: { zh: "单独评分，未排名次（--among 文件夹 可看名次）", en: "scored alone, unranked (--among FOLDER gives its rank)" },

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
 import type { CheckResult, ExplainLine, ReportResult } from "@fazhi/engine";
+import { lineLabel } from "@fazhi/result";
 import type { Lang } from "../i18n.js";
 import { label, LABELS, LEVEL_NAMES, SEVERITY_MARK } from "./labels.js";
 import { scoreBar, wrapIndented } from "./layout.js";
@@ -101,7 +102,7 @@ export function scorecardLines(report: ReportResult, width: number, lang: Lang, 
     push("diag", [LABELS.diagnostics[lang]], { bold: true });
     report.diagnostics.forEach((d, i) => {
       const mark = d.severity === "error" ? "✖" : d.severity === "warning" ? "⚠" : "ℹ";
-      push(`diag:${i}`, wrapIndented(d.message[lang] + (d.line ? `  [${label(lang, "line", { n: d.line })}]` : ""), width, `  ${mark} `), { dim: d.severity === "info" });
+      push(`diag:${i}`, wrapIndented(d.message[lang] + (d.line ? `  [${lineLabel(d.line, lang)}]` : ""), width, `  ${mark} `), { dim: d.severity === "info" });
     });
   }
   return out;
@@ -123,7 +124,7 @@ function checkLines(out: ScreenLine[], key: string, id: string, check: CheckResu
     const color = finding.severity === "error" ? "red" : finding.severity === "warn" ? "yellow" : undefined;
     push(`f${i}`, wrapIndented(finding.message[lang], width, `      ${SEVERITY_MARK[finding.severity]} `), { color });
     finding.evidence.forEach((e, j) => {
-      push(`f${i}e${j}`, wrapIndented(`“${e.text}”`, width, `        ${e.column === undefined ? label(lang, "line", { n: e.line }) : label(lang, "lineColumn", { n: e.line, c: e.column })} `, "          "), { dim: true });
+      push(`f${i}e${j}`, wrapIndented(`“${e.text}”`, width, `        ${lineLabel(e.line, lang, e.column)} `, "          "), { dim: true });
     });
   });
 }

@@ -1,3 +1,4 @@
+/** The names every renderer and the TUI print the same way: levels, cohorts, places in a report. */
 import type { Level, Localized } from "@fazhi/core";
 import type { Ranking } from "./schema.js";
 
@@ -20,4 +21,10 @@ export function cohortTitle(ranking: Pick<Ranking, "cohort">): Localized {
   const { level, reportYear } = ranking.cohort;
   const name = LEVEL_NAMES[level ?? "unknown"];
   return reportYear ? { zh: `${name.zh} · ${reportYear}`, en: `${name.en} · ${reportYear}` } : name;
+}
+
+/** Where a quote stands: "第 12 行" / "line 12"; with a column (a quote from a long line), "第 12 行第 37 字" / "line 12, column 37". */
+export function lineLabel(line: number, lang: keyof Localized, column?: number): string {
+  if (column === undefined) return lang === "zh" ? `第 ${line} 行` : `line ${line}`;
+  return lang === "zh" ? `第 ${line} 行第 ${column} 字` : `line ${line}, column ${column}`;
 }
