@@ -356,7 +356,6 @@ function build(file: string, source: string, data: RuleFile): CompiledRule {
         default: localized(data.message, data.message),
         ...(data.kind === "indicator" ? { [kinds.MISSING_MESSAGE]: localized(data.missingMessage, kinds.DEFAULT_MISSING) } : {}),
       },
-      ...(scope && "part" in scope ? { requires: ["outline"] } : {}),
       version: data.version ?? "1.0.0",
     },
     evaluate: (context) => runtime.evaluate(context),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLES, outlineFact, run } from "./test/support.js";
+import { EXAMPLES, fakeOutline, run } from "./test/support.js";
 
 describe("presence", () => {
   const rule = `id: t/first-responsible
@@ -45,14 +45,15 @@ ${EXAMPLES}`;
     expect((await run(scoped, elsewhere)).outcome?.score).toBe(0);
   });
 
-  it("scope.part reads the outline fact and requires it", async () => {
+  it("scope.part reads the part from whichever fact fills the outline, naming no fact", async () => {
     const scoped = rule.replace("phrases:", "scope: { part: firstResponsible }\nphrases:");
     const text = "一、举措\n镇长履行第一责任人职责。\n二、其他\n无。\n";
-    const inPart = await run(scoped, text, (id) => (id === "outline" ? outlineFact(text, "firstResponsible", "镇长") : undefined));
-    expect(inPart.compiled.rule.meta.requires).toEqual(["outline"]);
+    const inPart = await run(scoped, text, fakeOutline("firstResponsible", () => "镇长"));
+    expect(inPart.compiled.rule.meta.requires).toBeUndefined();
     expect(inPart.outcome?.score).toBe(1);
-    const outside = await run(scoped, text, () => outlineFact(text, "firstResponsible", "无。"));
+    const outside = await run(scoped, text, fakeOutline("firstResponsible", () => "无。"));
     expect(outside.outcome?.score).toBe(0);
+    await expect(run(scoped, text)).rejects.toThrow(/fills: "outline"/);
   });
 
   it("a regex item matches on the folded text", async () => {

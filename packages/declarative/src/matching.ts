@@ -1,5 +1,5 @@
 import { flattenHeadings, foldText, lineAt, readingOf, type MatchView, type NumberKind, type Reading, type NumericFact, type ReportModel, type Span } from "@fazhi/core";
-import { type LabelMatcher, type OutlinePart, type OutlineScopes, type RuleContext } from "@fazhi/rule-kit";
+import { type LabelMatcher, type OutlinePart, type RuleContext } from "@fazhi/rule-kit";
 import { lastMatch, type CompiledPattern } from "./patterns.js";
 
 /** One place a pattern matched, quoted from the original text. */
@@ -92,8 +92,7 @@ export type CompiledScope = { part: OutlinePart } | { heading: CompiledPattern[]
 export function resolveScope(context: RuleContext, scope: CompiledScope | null): Ranges {
   if (!scope) return null;
   if ("part" in scope) {
-    const outline = context.fact<OutlineScopes>("outline");
-    return outline?.parts?.[scope.part]?.spans ?? [];
+    return context.query.partSpans(scope.part);
   }
   const headings = flattenHeadings(context.model.headings);
   const hits = findHits(

@@ -109,8 +109,8 @@ const COMMON = {
       part: {
         enum: [...OUTLINE_PARTS],
         ...doc(
-          "只在提纲的某一部分里找：measures 主要举措和成效、shortcomings 存在的不足和原因、firstResponsible 第一责任人职责、nextYearPlan 下一年度主要安排、other 其他需要报告的情况（需要 outline 插件）。",
-          "Only inside one outline part (needs the outline plugin's `outline` fact).",
+          "只在提纲的某一部分里找：measures 主要举措和成效、shortcomings 存在的不足和原因、firstResponsible 第一责任人职责、nextYearPlan 下一年度主要安排、other 其他需要报告的情况（需要加载提供提纲的插件，如 outline 插件）。",
+          "Only inside one outline part (needs a loaded plugin whose fact fills the outline, such as the outline plugin).",
         ),
       },
       heading: {

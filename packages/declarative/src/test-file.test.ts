@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testRuleFile } from "./index.js";
-import { outlineFact } from "./test/support.js";
+import { fakeOutline } from "./test/support.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fazhi-test-file-"));
 const write = (name: string, yaml: string) => {
@@ -55,12 +55,12 @@ describe("testRuleFile", () => {
     expect(missing).toMatchObject({ id: null, ok: false, cases: [] });
   });
 
-  it("scope.part needs the outline fact: explained without it, run with it", async () => {
+  it("scope.part needs a fact that fills the outline: explained without one, run with one", async () => {
     const path = write("part.yaml", RULE.replace("phrases:", "scope: { part: firstResponsible }\nphrases:").replace("    - 书记履行第一责任人职责。\n", ""));
     const without = await testRuleFile(path);
     expect(without.ok).toBe(false);
-    expect(without.cases[0]!.message.zh).toMatch(/需要 outline 插件/);
-    const withFact = await testRuleFile(path, { fact: (model) => outlineFact(model.text, "firstResponsible", model.text.split("\n")[0]!) });
+    expect(without.cases[0]!.message.zh).toMatch(/scope\.part）需要提纲/);
+    const withFact = await testRuleFile(path, { providers: fakeOutline("firstResponsible", (text) => text.split("\n")[0]!) });
     expect(withFact.ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parseText, type ReportModel } from "@fazhi/core";
-import { runRule, type Localized } from "@fazhi/rule-kit";
+import { parseText } from "@fazhi/core";
+import { NoOutlineError, ReportSession, runRule, type FactProviders, type Localized } from "@fazhi/rule-kit";
 import { parseUserFile, UserFileErrors, type LocatedFile, type UserFileError } from "@fazhi/user-files";
 import { compileRuleSource, type CompiledRule } from "./compile.js";
 
@@ -25,10 +25,12 @@ export interface RuleFileTestResult {
 
 export interface TestRuleFileOptions {
   /**
-   * Supplies facts a rule requires (the `outline` fact for `scope.part`), computed from the example's
-   * model. `fazhi rules test` passes the loaded plugins' facts here.
+   * The facts of the loaded plugins (see `factProviders`), computed for each example as the engine would;
+   * `scope.part` needs the fact that fills the outline. `fazhi rules test` passes the config's plugins here.
    */
-  fact?: (model: ReportModel, id: string) => unknown;
+  providers?: FactProviders;
+  /** The config's shared settings. */
+  settings?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -76,21 +78,16 @@ async function runCase(compiled: CompiledRule, kind: "pass" | "fail", index: num
   const model = parseText(text, `${compiled.file}#examples.${kind}[${index}]`);
   let result;
   try {
-    result = await runRule({
-      id: compiled.id,
-      rule: compiled.rule,
-      model,
-      ...(options.fact ? { fact: (id: string) => options.fact!(model, id) } : {}),
-    });
+    const session = new ReportSession(model, { ...(options.providers ? { providers: options.providers } : {}), ...(options.settings ? { settings: options.settings } : {}) });
+    result = await runRule({ id: compiled.id, rule: compiled.rule, session });
   } catch (error) {
     const why = (error as Error).message;
-    const needsOutline = (compiled.rule.meta.requires ?? []).includes("outline") && !options.fact;
     return {
       ok: false,
-      message: needsOutline
+      message: error instanceof NoOutlineError
         ? {
-            zh: `${label.zh}无法运行：scope.part 需要 outline 插件提供的提纲事实（outline），请在加载了 outline 插件的环境里运行（fazhi rules test 会自动加载）`,
-            en: `${label.en} could not run: scope.part needs the \`outline\` fact from the outline plugin; run it where that plugin is loaded (fazhi rules test does)`,
+            zh: `${label.zh}无法运行：按提纲部分限定范围（scope.part）需要提纲，而已加载的插件中没有提供提纲的事实；请在配置加载了提纲插件的环境里运行（fazhi rules test 会加载配置中的插件）`,
+            en: `${label.en} could not run: scope.part needs the outline, and no loaded plugin has a fact that fills it; run it where the config loads an outline plugin (fazhi rules test loads the config's plugins)`,
           }
         : { zh: `${label.zh}运行出错：${why}`, en: `${label.en} crashed: ${why}` },
     };

@@ -29,7 +29,6 @@ export {
   type RunPhase,
   type RunReportOptions,
 } from "./run-report.js";
-export { FactError, factProviders, FactStore } from "./facts.js";
 export { cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
 export { ReportPool } from "./pool.js";
 export type { ConfigSource, WorkerOptions, WorkerTask } from "./worker.js";

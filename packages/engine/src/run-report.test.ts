@@ -2,7 +2,6 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseText } from "@fazhi/core";
-import { FactError, factProviders, FactStore } from "./facts.js";
 import { ReportResultSchema } from "@fazhi/result";
 import { runReport, scoreModel } from "./run-report.js";
 import { testConfig } from "./test-fixtures/config.js";
@@ -135,29 +134,6 @@ describe("running rules on a report", () => {
     const result = await score(config, ["人民调解成功率98%。"]);
     expect(result.indicators).toEqual([{ id: "mediation.successRate", value: 0.98, unit: "ratio", basis: "stated", approx: false, evidence: { line: 5, text: "成功率98%" } }]);
     expect(result.outline).toBeUndefined();
-  });
-});
-
-describe("FactStore", () => {
-  it("names the cycle and reports missing facts", () => {
-    const store = new FactStore(factProviders([{ plugin: testPlugin }]), model(), {}, () => {
-      throw new Error("no query in this test");
-    });
-    expect(() => store.get("cyc-b")).toThrowError(/cyc-b → cyc-a → cyc-b/);
-    expect(() => store.get("nothing")).toThrowError(FactError);
-  });
-
-  it("finds the fact that fills a section by its declaration, never by its id", () => {
-    const compute = () => null;
-    const providers = new Map([
-      ["outline", { version: "1.0.0", compute }],
-      ["office/parts", { version: "1.0.0", compute, fills: "outline" as const }],
-    ]);
-    const store = new FactStore(providers, model(), {}, () => {
-      throw new Error("no query in this test");
-    });
-    expect(store.filling("outline")).toBe("office/parts");
-    expect(store.filling("consistency")).toBeUndefined();
   });
 });
 

@@ -14,9 +14,8 @@ import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import { parseDocument, type ReportModel, type SourceDocument } from "@fazhi/core";
 import { readReport, ReadError } from "@fazhi/readers";
-import { MissingFactError, queryFor, runRule, type Localized, type RuleOutcome, type TextQuery } from "@fazhi/rule-kit";
+import { FactError, factProviders, MissingFactError, ReportSession, runRule, type FactProviders, type Localized, type RuleOutcome } from "@fazhi/rule-kit";
 import type { ResultCache } from "./cache.js";
-import { FactError, factProviders, FactStore } from "./facts.js";
 import {
   ConsistencyResultSchema,
   IndicatorResultSchema,
@@ -137,24 +136,30 @@ export async function runReport(options: RunReportOptions): Promise<ReportResult
   return result;
 }
 
+const providersByConfig = new WeakMap<ResolvedConfig, FactProviders>();
+/** The facts of a config's plugins, gathered once per config. */
+function providersOf(config: ResolvedConfig): FactProviders {
+  let providers = providersByConfig.get(config);
+  if (!providers) providersByConfig.set(config, (providers = factProviders(config.plugins.map((p) => p.plugin))));
+  return providers;
+}
+
 /** Run and score every enabled rule on a parsed report. */
 export async function scoreModel(
   model: ReportModel,
   options: Pick<RunReportOptions, "config" | "file" | "defaultTimeLimitMs" | "timedOut" | "watch"> & { sha256: string },
 ): Promise<ReportResult> {
   const { config } = options;
-  // One query object per report, shared by every rule and fact (it indexes the text once).
-  let query: TextQuery | undefined;
-  const sharedQuery = (): TextQuery => (query ??= queryFor(model, (id) => facts.get(id)));
-  const facts: FactStore = new FactStore(factProviders(config.plugins), model, config.settings, sharedQuery);
+  // One session per report: the query (it indexes the text once) and the facts, shared by every rule.
+  const session = new ReportSession(model, { providers: providersOf(config), settings: config.settings });
 
   const runs = new Map<string, RuleRun>();
   const checks: Record<string, CheckResult> = {};
   const rules = orderedRules(config);
-  prepareShared(rules, facts, sharedQuery, options.watch);
+  prepareShared(rules, session, options.watch);
   for (let index = 0; index < rules.length; index++) {
     const enabled = rules[index]!;
-    const { run, check } = await runCheck(enabled, index, model, facts, sharedQuery, options);
+    const { run, check } = await runCheck(enabled, index, session, options);
     runs.set(enabled.id, run);
     checks[enabled.id] = check;
   }
@@ -176,7 +181,7 @@ export async function scoreModel(
     message: d.message,
     ...(d.line !== undefined ? { line: d.line } : {}),
   }));
-  const sections = factSections(facts, diagnostics);
+  const sections = factSections(session, diagnostics);
   return {
     file: options.file,
     sha256: options.sha256,
@@ -200,18 +205,19 @@ export async function scoreModel(
  * A failure is not reported here: the query is rebuilt, and a fact's error is remembered, for the rule
  * that asks for it.
  */
-function prepareShared(rules: EnabledRule[], facts: FactStore, query: () => TextQuery, watch: RunReportOptions["watch"]): void {
+function prepareShared(rules: EnabledRule[], session: ReportSession, watch: RunReportOptions["watch"]): void {
   watch?.({ kind: "parse", limitMs: DEFAULT_PARSE_TIME_LIMIT_MS });
   try {
-    query();
-    for (const { rule } of rules) {
-      for (const id of rule.meta.requires ?? []) {
-        if (!facts.has(id)) continue;
-        try {
-          facts.get(id);
-        } catch {
-          // remembered by the store; the rule that requires it reports it
-        }
+    session.query();
+    // The facts the result's sections come from (computed for every report anyway; `scope.part` reads the
+    // outline's), then those the enabled rules require.
+    const ids = new Set([...session.sectionFacts(), ...rules.flatMap(({ rule }) => rule.meta.requires ?? [])]);
+    for (const id of ids) {
+      if (!session.has(id)) continue;
+      try {
+        session.fact(id);
+      } catch {
+        // remembered by the session; the rule that requires it reports it
       }
     }
   } catch {
@@ -247,9 +253,7 @@ class TimeLimitError extends Error {
 async function runCheck(
   enabled: EnabledRule,
   index: number,
-  model: ReportModel,
-  facts: FactStore,
-  query: () => TextQuery,
+  session: ReportSession,
   options: Pick<RunReportOptions, "config" | "defaultTimeLimitMs" | "timedOut" | "watch">,
 ): Promise<{ run: RuleRun; check: CheckResult }> {
   const { rule, id, level } = enabled;
@@ -261,7 +265,7 @@ async function runCheck(
   });
 
   if (options.timedOut?.has(id)) return failed("timeout", timeoutMessage(limitMs, true), limitMs);
-  const missing = (rule.meta.requires ?? []).find((f) => !facts.has(f));
+  const missing = (rule.meta.requires ?? []).find((f) => !session.has(f));
   if (missing) {
     return failed("missing-fact", `需要的事实“${missing}”没有插件提供 / requires fact "${missing}", but no loaded plugin provides it`, 0);
   }
@@ -270,16 +274,7 @@ async function runCheck(
   let timer: NodeJS.Timeout | undefined;
   try {
     options.watch?.({ kind: "rule", index, limitMs });
-    const running = runRule({
-      id,
-      rule,
-      model,
-      options: enabled.options,
-      settings: options.config.settings,
-      level,
-      query: query(),
-      fact: (factId) => facts.get(factId),
-    });
+    const running = runRule({ id, rule, session, options: enabled.options, level });
     // Only an async rule can be stopped here; a synchronous hang is the worker watch's job (pool.ts).
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new TimeLimitError(limitMs)), limitMs);
@@ -341,14 +336,14 @@ const SECTION_SCHEMAS = {
 type Sections = Partial<Pick<ReportResult, keyof typeof SECTION_SCHEMAS>>;
 
 /** The result sections plugins provide through the facts that declare them (`fills`; see the file comment). */
-function factSections(facts: FactStore, diagnostics: ReportResult["diagnostics"]): Sections {
+function factSections(session: ReportSession, diagnostics: ReportResult["diagnostics"]): Sections {
   const sections: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(SECTION_SCHEMAS)) {
-    const id = facts.filling(name);
+    const id = session.filling(name as keyof typeof SECTION_SCHEMAS);
     if (id === undefined) continue;
     let section: unknown;
     try {
-      const value = facts.get(id) as { toResult?: () => unknown; result?: unknown } | null;
+      const value = session.fact(id) as { toResult?: () => unknown; result?: unknown } | null;
       section = typeof value?.toResult === "function" ? value.toResult() : value?.result;
     } catch (err) {
       diagnostics.push({

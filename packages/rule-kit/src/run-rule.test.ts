@@ -1,7 +1,9 @@
 import { parseText } from "@fazhi/core";
 import { describe, expect, it } from "vitest";
-import { MissingFactError, queryFor, runRule } from "./run-rule.js";
-import type { OutlineScopes, RuleModule } from "./types.js";
+import { MissingFactError } from "./errors.js";
+import { ReportSession } from "./facts.js";
+import { runRule } from "./run-rule.js";
+import type { RuleModule } from "./types.js";
 
 const REPORT = "青禾县2024年法治政府建设情况报告\n一、主要举措\n县长履行推进法治建设第一责任人职责。\n全年办理行政复议案件41件，调解成功率97.5%。\n二、下一步工作打算\n明年继续推进。\n";
 const model = parseText(REPORT, "qinghe.txt");
@@ -59,26 +61,12 @@ describe("runRule", () => {
 
   it("gives a rule only the facts it lists in meta.requires, and says which is missing", async () => {
     const reads = (requires: string[] | undefined): RuleModule => ({ meta: meta(requires ? { requires } : {}), evaluate: (c) => ({ score: c.fact<number>("count") }) });
-    const fact = (id: string) => (id === "count" ? 1 : undefined);
-    expect((await runRule({ id: "q/r", rule: reads(["count"]), model, fact })).outcome).toEqual({ score: 1 });
-    const undeclared = await runRule({ id: "q/r", rule: reads(undefined), model, fact }).catch((e: unknown) => e);
+    const session = new ReportSession(model, { providers: new Map([["count", { version: "1.0.0", compute: () => 1 }]]) });
+    expect((await runRule({ id: "q/r", rule: reads(["count"]), session })).outcome).toEqual({ score: 1 });
+    const undeclared = await runRule({ id: "q/r", rule: reads(undefined), session }).catch((e: unknown) => e);
     expect(undeclared).toBeInstanceOf(MissingFactError);
     expect(undeclared).toMatchObject({ ruleId: "q/r", factId: "count", declared: false, message: 'rule q/r reads fact "count" without listing it in meta.requires' });
     const unprovided = await runRule({ id: "q/r", rule: reads(["count"]), model }).catch((e: unknown) => e);
     expect(unprovided).toMatchObject({ declared: true, message: 'rule q/r requires fact "count", but no loaded plugin provides it' });
-  });
-});
-
-describe("queryFor", () => {
-  it("scopes a query to an outline part through the outline fact", () => {
-    const start = model.text.indexOf("明年");
-    const outline = { parts: { nextYearPlan: { spans: [[start, model.text.length]] } } } as unknown as OutlineScopes;
-    const query = queryFor(model, (id) => (id === "outline" ? outline : undefined));
-    expect(query.findPhrases(["推进"], { part: "nextYearPlan" }).map((h) => h.text)).toEqual(["推进"]);
-    expect(query.findPhrases(["推进"]).length).toBe(2);
-  });
-
-  it("without the outline fact, a part scope says what the rule must require", () => {
-    expect(() => queryFor(model).findPhrases(["推进"], { part: "measures" })).toThrow("scope.part needs the `outline` fact (rules/outline) in meta.requires");
   });
 });

@@ -1,22 +1,27 @@
 import type { ReportModel } from "@fazhi/core";
 import { localize, toEvidence } from "./define.js";
-import { TextQuery } from "./text-query.js";
-import type { Finding, OutlinePart, OutlineScopes, RuleContext, RuleModule, RuleOutcome, Severity } from "./types.js";
+import { MissingFactError } from "./errors.js";
+import { ReportSession } from "./facts.js";
+import type { Finding, RuleContext, RuleModule, RuleOutcome, Severity } from "./types.js";
 
-export interface RunRuleInput {
+export type RunRuleInput = {
   /** Full id `namespace/id`. */
   id: string;
   rule: RuleModule;
-  model: ReportModel;
   /** Already validated options; merged over `meta.defaultOptions`. */
   options?: Record<string, unknown>;
-  settings?: Record<string, unknown>;
-  /** Supplies the facts the rule `requires` (the engine computes them once per report). */
-  fact?: (id: string) => unknown;
   level?: Severity;
-  /** A shared query object for the report (built once per report by the engine). */
-  query?: TextQuery;
-}
+} & (
+  | {
+      /** The report's session: its query and the facts of the loaded plugins, shared by every rule run on it. */
+      session: ReportSession;
+    }
+  | {
+      /** A report run on its own, with no plugin's facts (a session of its own is opened for it). */
+      model: ReportModel;
+      settings?: Record<string, unknown>;
+    }
+);
 
 export interface RunRuleOutput {
   findings: Finding[];
@@ -26,46 +31,28 @@ export interface RunRuleOutput {
   outcomeEvidence: ReturnType<typeof toEvidence>[];
 }
 
-export class MissingFactError extends Error {
-  constructor(readonly ruleId: string, readonly factId: string, readonly declared: boolean) {
-    super(
-      declared
-        ? `rule ${ruleId} requires fact "${factId}", but no loaded plugin provides it`
-        : `rule ${ruleId} reads fact "${factId}" without listing it in meta.requires`,
-    );
-  }
-}
-
-/** Build a rule's query, resolving outline-part scopes through the `outline` fact when the rule requires it. */
-export function queryFor(model: ReportModel, fact?: (id: string) => unknown): TextQuery {
-  return new TextQuery(model, (part: OutlinePart) => {
-    const outline = fact?.("outline") as OutlineScopes | undefined;
-    if (!outline?.parts) throw new Error("scope.part needs the `outline` fact (rules/outline) in meta.requires");
-    return outline.parts[part]?.spans ?? [];
-  });
-}
-
 /**
  * Run one rule on one report: visitors in document order, then `evaluate`. This is the whole contract
  * between a rule and whoever runs it (the engine, the RuleTester, `fazhi rules test`); errors propagate.
  */
 export async function runRule(input: RunRuleInput): Promise<RunRuleOutput> {
-  const { rule, model, id } = input;
+  const { rule, id } = input;
+  const session = "session" in input ? input.session : new ReportSession(input.model, { settings: input.settings ?? {} });
+  const { model } = session;
   const findings: Finding[] = [];
   const requires = new Set(rule.meta.requires ?? []);
   const fact = <T>(factId: string): T => {
     if (!requires.has(factId)) throw new MissingFactError(id, factId, false);
-    if (!input.fact) throw new MissingFactError(id, factId, true);
-    return input.fact(factId) as T;
+    if (!session.has(factId)) throw new MissingFactError(id, factId, true);
+    return session.fact(factId) as T;
   };
-  const query = input.query ?? queryFor(model, (f) => fact(f));
   const context: RuleContext = {
     id,
     model,
     options: { ...(rule.meta.defaultOptions ?? {}), ...(input.options ?? {}) },
-    settings: input.settings ?? {},
+    settings: session.settings,
     fact,
-    query,
+    query: session.query(),
     evidence: (e) => toEvidence(model, e),
     report(descriptor) {
       const template = rule.meta.messages[descriptor.messageId];

@@ -12,11 +12,12 @@ import {
   type ReportModel,
   type Span,
 } from "@fazhi/core";
+import { NoOutlineError } from "./errors.js";
 import type { OutlinePart } from "./types.js";
 
 /** Where a query looks. Without a scope: the report body (page chrome excluded). */
 export interface Scope {
-  /** An outline part; needs the `outline` fact (rules/outline) — resolved by the rule context. */
+  /** An outline part; resolved through the loaded fact that fills the outline (see `ReportSession`). */
   part?: OutlinePart;
   /** A heading's section (the heading and everything under it). */
   headingId?: string;
@@ -102,8 +103,9 @@ export class TextQuery {
 
   constructor(
     readonly model: ReportModel,
+    /** Where an outline part lies; a `ReportSession` answers from the fact that fills the outline. */
     private readonly resolvePart: (part: OutlinePart) => Span[] = () => {
-      throw new Error("scope.part needs the `outline` fact: add `outline` to the rule's meta.requires and load the outline plugin");
+      throw new NoOutlineError();
     },
   ) {
     this.reading = readingOf(model);
@@ -230,6 +232,11 @@ export class TextQuery {
       sentence: this.reading.sentenceAt(span[0]),
       paragraph: this.reading.paragraphAt(span[0]),
     };
+  }
+
+  /** Where an outline part's text lies (empty when the report lacks the part). */
+  partSpans(part: OutlinePart): Span[] {
+    return this.resolvePart(part);
   }
 
   private resolve(scope?: Scope): Span[] | null {

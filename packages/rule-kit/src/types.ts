@@ -142,10 +142,10 @@ export interface Plugin {
   presets?: Record<string, PresetConfig>;
 }
 
-/** Outline parts as DOMAIN §2 names them; scopes and the `outline` fact use these keys. */
+/** Outline parts as DOMAIN §2 names them; scopes and the fact that fills the outline use these keys. */
 export type OutlinePart = "measures" | "shortcomings" | "firstResponsible" | "nextYearPlan" | "other";
 
-/** The part of the `outline` fact that scoped queries read: where each part's text lies. */
+/** What scoped queries read from the fact that fills the outline (`fills: "outline"`): where each part's text lies. */
 export interface OutlineScopes {
   parts: Partial<Record<OutlinePart, { spans: Span[] }>>;
 }

@@ -1,12 +1,10 @@
 export {
   caseName,
   checkRuleModule,
-  pluginFacts,
   RuleTester,
   RuleTesterError,
   runCase,
   type ExpectedFinding,
-  type FactProvider,
   type InvalidCase,
   type RuleTesterDefaults,
   type RuleTests,

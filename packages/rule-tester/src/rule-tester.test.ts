@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineFact, definePlugin, defineRule, type RuleModule } from "@fazhi/rule-kit";
-import { caseName, pluginFacts, RuleTester, runCase, type RuleTesterDefaults } from "./index.js";
+import { caseName, RuleTester, runCase, type RuleTesterDefaults } from "./index.js";
 import { deepFreeze, structuralHash } from "./freeze.js";
 
 /** A small correct rule: reports every sentence that mentions 败诉 (lost cases). */
@@ -34,6 +34,9 @@ function withRule(overrides: Partial<RuleModule>): RuleModule {
   return { ...lossMentioned, ...overrides, meta: { ...lossMentioned.meta, ...(overrides.meta ?? {}) } } as RuleModule;
 }
 
+const run = (rule: RuleModule, kind: "valid" | "invalid", testCase: Parameters<typeof runCase>[0]["testCase"], defaults?: RuleTesterDefaults) =>
+  runCase({ ruleId: `test/${rule.meta.id}`, rule, kind, testCase, ...(defaults ? { defaults } : {}) });
+
 describe("runCase: a correct rule passes", () => {
   it("valid case: no findings, score 1", async () => {
     const out = await runCase({ ruleId: "test/loss-mentioned", rule: lossMentioned, kind: "valid", testCase: TEXT_CLEAN });
@@ -62,9 +65,6 @@ describe("runCase: a correct rule passes", () => {
 });
 
 describe("runCase: the tester fails what it should", () => {
-  const run = (rule: RuleModule, kind: "valid" | "invalid", testCase: Parameters<typeof runCase>[0]["testCase"], defaults?: RuleTesterDefaults) =>
-    runCase({ ruleId: `test/${rule.meta.id}`, rule, kind, testCase, ...(defaults ? { defaults } : {}) });
-
   it("a rule that mutates the model", async () => {
     const mutating = withRule({
       create: undefined,
@@ -127,8 +127,9 @@ describe("runCase: the tester fails what it should", () => {
 
   it("a required fact the tester was not given", async () => {
     const needy = withRule({ meta: { ...lossMentioned.meta, requires: ["test/cases"] }, create: undefined, evaluate: (c) => ({ score: c.fact<number>("test/cases") > 0 ? 1 : 0 }) });
-    await expect(run(needy, "valid", TEXT_CLEAN)).rejects.toThrow(/requires fact "test\/cases" but the RuleTester has no provider/);
-    await run(needy, "valid", TEXT_CLEAN, { facts: { "test/cases": (m) => m.numbers.length } });
+    await expect(run(needy, "valid", TEXT_CLEAN)).rejects.toThrow(/requires fact "test\/cases" but none of the RuleTester's plugins provides it/);
+    const cases = definePlugin({ meta: { name: "test-cases", version: "1.0.0", namespace: "test" }, facts: { "test/cases": defineFact({ version: "1.0.0", compute: (c) => c.model.numbers.length }) } });
+    await run(needy, "valid", TEXT_CLEAN, { plugins: [cases] });
   });
 
   it("findings in a valid case, wrong count, line, evidence or data in an invalid one", async () => {
@@ -172,16 +173,25 @@ describe("helpers", () => {
     const frozen = deepFreeze({ a: { b: [1] } });
     expect(Object.isFrozen(frozen.a.b)).toBe(true);
   });
-  it("pluginFacts computes a plugin's facts, following their requires", () => {
+  it("computes a plugin's facts the way the engine does: following their requires, sealed against mutation", async () => {
     const plugin = definePlugin({
       meta: { name: "test-plugin", version: "1.0.0", namespace: "test" },
       facts: {
-        "test/numbers": defineFact({ version: "1.0.0", compute: (c) => c.model.numbers.length }),
-        "test/double": defineFact({ version: "1.0.0", requires: ["test/numbers"], compute: (c) => c.fact<number>("test/numbers") * 2 }),
+        "test/numbers": defineFact({ version: "1.0.0", compute: (c) => ({ count: c.model.numbers.length }) }),
+        "test/double": defineFact({ version: "1.0.0", requires: ["test/numbers"], compute: (c) => ({ count: c.fact<{ count: number }>("test/numbers").count * 2 }) }),
       },
     });
-    const facts = pluginFacts(plugin);
-    expect(Object.keys(facts).sort()).toEqual(["test/double", "test/numbers"]);
+    const reads = withRule({ meta: { ...lossMentioned.meta, requires: ["test/double"] }, create: undefined, evaluate: (c) => ({ score: 1, value: c.fact<{ count: number }>("test/double").count }) });
+    await run(reads, "valid", { text: TEXT_LOST, value: 4 }, { plugins: [plugin] });
+    const mutates = withRule({
+      meta: { ...lossMentioned.meta, requires: ["test/numbers"] },
+      create: undefined,
+      evaluate: (c) => {
+        c.fact<{ count: number }>("test/numbers").count = 0;
+        return { score: 1 };
+      },
+    });
+    await expect(run(mutates, "valid", TEXT_LOST, { plugins: [plugin] })).rejects.toThrow(/modified the report model \(or a fact\)/);
   });
 });
 

@@ -2,18 +2,18 @@ import { isDeepStrictEqual } from "node:util";
 import { AssertionError, deepStrictEqual } from "node:assert";
 import { describe, it } from "vitest";
 import { parseText, type Evidence, type ReportModel } from "@fazhi/core";
-import { queryFor, runRule, RuleModuleSchema, type FactContext, type Finding, type Plugin, type RuleModule, type RunRuleOutput } from "@fazhi/rule-kit";
+import { factProviders, ReportSession, runRule, RuleModuleSchema, type Finding, type Plugin, type RuleModule, type RunRuleOutput } from "@fazhi/rule-kit";
 import { createAjv } from "@fazhi/user-files";
 import { canonicalJson, deepFreeze, structuralHash } from "./freeze.js";
-
-/** Computes one fact for a report, the way the engine would (once per report, shared by rules). */
-export type FactProvider = (model: ReportModel) => unknown;
 
 export interface RuleTesterDefaults {
   /** Settings every case sees (a case's own `settings` are merged over them). */
   settings?: Record<string, unknown>;
-  /** Fact id → provider, for the facts rules list in `meta.requires`. See `pluginFacts()`. */
-  facts?: Record<string, FactProvider>;
+  /**
+   * The plugins whose facts the rule reads: those in its `meta.requires`, and the one that fills the outline
+   * when it scopes a query by `part`. They run as the engine runs them (one `ReportSession` per case).
+   */
+  plugins?: Plugin[];
 }
 
 export interface ValidCase {
@@ -196,14 +196,11 @@ export async function runCase(input: RunCaseInput): Promise<RunRuleOutput> {
     if (!validate(options)) fail(`invalid options ${JSON.stringify(testCase.options ?? {})}: ${ajv.errorsText(validate.errors, { dataVar: "options" })}`);
   }
 
-  // Facts: every required fact must have a provider.
-  const providers = input.defaults?.facts ?? {};
+  // Facts: every required fact must come from one of the tester's plugins.
+  const providers = providersOf(input.defaults?.plugins ?? []);
   for (const factId of rule.meta.requires ?? []) {
-    if (typeof providers[factId] !== "function") {
-      fail(
-        `the rule requires fact "${factId}" but the RuleTester has no provider for it; ` +
-          `pass new RuleTester({ facts: { "${factId}": (model) => … } }) (pluginFacts(plugin) builds them from a plugin)`,
-      );
+    if (!providers.has(factId)) {
+      fail(`the rule requires fact "${factId}" but none of the RuleTester's plugins provides it; pass new RuleTester({ plugins: [thePluginThatProvidesIt] })`);
     }
   }
 
@@ -212,17 +209,10 @@ export async function runCase(input: RunCaseInput): Promise<RunRuleOutput> {
   const before = structuralHash(model);
 
   const once = async (): Promise<RunRuleOutput> => {
-    const cache = new Map<string, unknown>();
-    const fact = (factId: string): unknown => {
-      if (!cache.has(factId)) {
-        const provider = providers[factId];
-        if (!provider) fail(`the rule read fact "${factId}" but the RuleTester has no provider for it`);
-        cache.set(factId, deepFreeze(provider!(model)));
-      }
-      return cache.get(factId);
-    };
+    // A fresh session per run, so the second run cannot reuse what the first one computed.
+    const session = new ReportSession(model, { providers, settings, seal: deepFreeze });
     try {
-      return await runRule({ id: ruleId, rule, model, options: structuredClone(options), settings, fact });
+      return await runRule({ id: ruleId, rule, session, options: structuredClone(options) });
     } catch (error) {
       if (error instanceof RuleTesterError) throw error;
       if (error instanceof TypeError && /read[- ]only|frozen|not extensible|Cannot (assign|add|delete|define|redefine)/i.test(error.message)) {
@@ -269,30 +259,10 @@ export async function runCase(input: RunCaseInput): Promise<RunRuleOutput> {
   return first;
 }
 
-/**
- * Fact providers for a RuleTester from a plugin's `facts` (and those of any other plugins it builds on),
- * each computed the way the engine computes them: with a FactContext whose `fact()` reaches the facts
- * the fact itself `requires`.
- */
-export function pluginFacts(plugins: Plugin | Plugin[], settings: Record<string, unknown> = {}): Record<string, FactProvider> {
-  const modules = Object.assign({}, ...[plugins].flat().map((p) => p.facts ?? {})) as NonNullable<Plugin["facts"]>;
-  const compute = (factId: string, model: ReportModel, cache: Map<string, unknown>, stack: string[]): unknown => {
-    if (cache.has(factId)) return cache.get(factId);
-    const module = modules[factId];
-    if (!module) throw new RuleTesterError(`fact "${factId}" is not provided by the given plugin(s)`);
-    if (stack.includes(factId)) throw new RuleTesterError(`facts require each other in a cycle: ${[...stack, factId].join(" → ")}`);
-    const requires = new Set(module.requires ?? []);
-    const fact = <T>(id: string): T => {
-      if (!requires.has(id)) throw new RuleTesterError(`fact "${factId}" reads fact "${id}" without listing it in requires`);
-      return compute(id, model, cache, [...stack, factId]) as T;
-    };
-    const context: FactContext = { model, settings, fact, query: queryFor(model, (id) => fact(id)) };
-    const value = module.compute(context);
-    cache.set(factId, value);
-    return value;
-  };
-  const providers: Record<string, FactProvider> = {};
-  for (const factId of Object.keys(modules)) providers[factId] = (model) => compute(factId, model, new Map(), []);
+const providersByPlugins = new WeakMap<Plugin[], ReturnType<typeof factProviders>>();
+function providersOf(plugins: Plugin[]): ReturnType<typeof factProviders> {
+  let providers = providersByPlugins.get(plugins);
+  if (!providers) providersByPlugins.set(plugins, (providers = factProviders(plugins)));
   return providers;
 }
 

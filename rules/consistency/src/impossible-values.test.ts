@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import indicatorsPlugin from "@fazhi/rules-indicators";
 import { impossibleValues } from "./impossible-values.js";
 import plugin from "./index.js";
 
-const tester = new RuleTester({ facts: pluginFacts([indicatorsPlugin, plugin]) });
+const tester = new RuleTester({ plugins: [indicatorsPlugin, plugin] });
 
 tester.run("consistency/impossible-values", impossibleValues, {
   valid: [

@@ -1,10 +1,10 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import indicatorsPlugin from "@fazhi/rules-indicators";
 import plugin from "./index.js";
 import { ratesMatchCounts } from "./rates-match-counts.js";
 
 // The rule reads the `consistency` fact, which reads `indicators`: both computed the way the engine does.
-const tester = new RuleTester({ facts: pluginFacts([indicatorsPlugin, plugin]) });
+const tester = new RuleTester({ plugins: [indicatorsPlugin, plugin] });
 
 tester.run("consistency/rates-match-counts", ratesMatchCounts, {
   valid: [

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocument, type ReportModel } from "@fazhi/core";
 import { readReportBytes } from "@fazhi/readers";
-import { pluginFacts } from "@fazhi/rule-tester";
+import { factProviders, ReportSession } from "@fazhi/rule-kit";
 import indicatorsPlugin from "@fazhi/rules-indicators";
 import plugin, { CONSISTENCY } from "./index.js";
 import type { ConsistencyCheck, ConsistencyFact } from "./types.js";
@@ -37,9 +37,9 @@ const EXTRAS: Array<{ file: string; claim: string; verdict: string; why: string 
   { file: "003", claim: "出庭率達100%", verdict: "unverifiable", why: "no count of hearings or of appearances for the 市縣兩級政府 cases" },
 ];
 
-const facts = pluginFacts([indicatorsPlugin, plugin]);
+const providers = factProviders([indicatorsPlugin, plugin]);
 function consistencyOf(model: ReportModel): ConsistencyFact {
-  return facts[CONSISTENCY]!(model) as ConsistencyFact;
+  return new ReportSession(model, { providers }).fact(CONSISTENCY) as ConsistencyFact;
 }
 
 const related = (a: string, b: string) => a.includes(b) || b.includes(a);

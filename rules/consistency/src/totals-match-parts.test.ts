@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import indicatorsPlugin from "@fazhi/rules-indicators";
 import plugin from "./index.js";
 import { totalsMatchParts } from "./totals-match-parts.js";
 
-const tester = new RuleTester({ facts: pluginFacts([indicatorsPlugin, plugin]) });
+const tester = new RuleTester({ plugins: [indicatorsPlugin, plugin] });
 
 tester.run("consistency/totals-match-parts", totalsMatchParts, {
   valid: [

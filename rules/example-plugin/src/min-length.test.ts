@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { minLength } from "./min-length.js";
 
-// The rule requires the plugin's `example/char-count` fact; pluginFacts computes it the way the engine does.
-const tester = new RuleTester({ facts: pluginFacts(plugin) });
+// The rule requires the plugin's `example/char-count` fact; the tester computes it from the plugin the way the engine does.
+const tester = new RuleTester({ plugins: [plugin] });
 
 // "法治政府建设年度报告" is 10 characters; punctuation and spaces do not count.
 tester.run("example/min-length", minLength, {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PluginSchema } from "@fazhi/rule-kit";
-import { pluginFacts, runCase } from "@fazhi/rule-tester";
+import { runCase } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 
 describe("@fazhi/rules-example", () => {
@@ -42,7 +42,7 @@ describe("on the seed reports", () => {
       indicators: Array<{ id: string; value: number }>;
     }>;
   };
-  const defaults = { facts: pluginFacts(plugin) };
+  const defaults = { plugins: [plugin] };
   for (const report of key.reports) {
     const text = readFileSync(new URL(report.file, seeds), "utf8");
     const status = report.outline.firstResponsible.status;

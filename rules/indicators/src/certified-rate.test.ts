@@ -1,8 +1,8 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { certifiedRate } from "./certified-rate.js";
 import plugin from "./index.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/certified-rate", certifiedRate, {
+new RuleTester({ plugins: [plugin] }).run("indicators/certified-rate", certifiedRate, {
   valid: [
     { name: "持证上岗率", text: "组织执法人员参加培训4期共184人次，发放行政执法证10个，持证上岗率达100%。\n", score: null, value: 1 },
     { name: "持证比例 以上", text: "执法人员持证比例98%以上。\n", score: null, value: 0.98 },

@@ -1,4 +1,4 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { disclosed } from "./disclosed.js";
 import plugin from "./index.js";
 
@@ -11,7 +11,7 @@ const full = [
   "报送备案规范性文件12件，做到应备尽备。",
 ].join("\n");
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/disclosed", disclosed, {
+new RuleTester({ plugins: [plugin] }).run("indicators/disclosed", disclosed, {
   valid: [
     { name: "all eight default groups", text: full, score: 1, value: 8 },
     { name: "a custom list", text: "执法人员持证上岗率达100%。", options: { expected: ["enforcement.certifiedRate"] }, score: 1, value: 1 },

@@ -1,9 +1,8 @@
 import { RuleTester } from "@fazhi/rule-tester";
 import { headAppearanceRate } from "./head-appearance-rate.js";
 import plugin from "./index.js";
-import { pluginFacts } from "@fazhi/rule-tester";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/head-appearance-rate", headAppearanceRate, {
+new RuleTester({ plugins: [plugin] }).run("indicators/head-appearance-rate", headAppearanceRate, {
   valid: [
     { name: "stated", text: "县政府作为被告的一审案件，行政机关负责人出庭应诉率为82.14%，较去年有大幅提升。\n", score: null, value: 0.8214 },
     { name: "Traditional 出庭率", text: "2023年市縣兩級政府行政機關負責人出庭率達100%。\n", score: null, value: 1 },

@@ -1,8 +1,8 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { litigationLossRate } from "./litigation-loss-rate.js";
 import plugin from "./index.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/litigation-loss-rate", litigationLossRate, {
+new RuleTester({ plugins: [plugin] }).run("indicators/litigation-loss-rate", litigationLossRate, {
   valid: [
     { name: "stated 一审败诉率", text: "全市行政诉讼一审败诉率为5.2%。\n", score: null, value: 0.052 },
     { name: "零败诉", text: "全年行政诉讼案件实现零败诉。\n", score: null, value: 0 },

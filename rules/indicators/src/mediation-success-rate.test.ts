@@ -1,8 +1,8 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { mediationSuccessRate } from "./mediation-success-rate.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/mediation-success-rate", mediationSuccessRate, {
+new RuleTester({ plugins: [plugin] }).run("indicators/mediation-success-rate", mediationSuccessRate, {
   valid: [
     { name: "成功率 after 矛盾纠纷", text: "镇村共受理矛盾纠纷568件，调解成功564件，成功率达99.3%。\n", score: null, value: 0.993 },
     { name: "化解率", text: "全年排查化解矛盾纠纷158件，化解率达100%。\n", score: null, value: 1 },

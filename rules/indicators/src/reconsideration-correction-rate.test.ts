@@ -1,8 +1,8 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { reconsiderationCorrectionRate } from "./reconsideration-correction-rate.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("indicators/reconsideration-correction-rate", reconsiderationCorrectionRate, {
+new RuleTester({ plugins: [plugin] }).run("indicators/reconsideration-correction-rate", reconsiderationCorrectionRate, {
   valid: [
     { name: "stated", text: "充分发挥行政复议监督纠错功能，今年直接纠错率达15.3%。\n", score: null, value: 0.153 },
     {

@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { canonicalTitles } from "./canonical-titles.js";
 import plugin from "./index.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/canonical-titles", canonicalTitles, {
+new RuleTester({ plugins: [plugin] }).run("outline/canonical-titles", canonicalTitles, {
   valid: [
     { name: "all four headed parts use the mandated wording", text: MANDATED_2024, value: 1 },
     {

@@ -1,11 +1,11 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { causesAnalysed } from "./causes-analysed.js";
 import plugin from "./index.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
 const MEASURES = "一、主要举措和成效\n办理复议案件12件。\n";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/causes-analysed", causesAnalysed, {
+new RuleTester({ plugins: [plugin] }).run("outline/causes-analysed", causesAnalysed, {
   valid: [
     { name: "究其原因", text: MANDATED_2024, value: true },
     { name: "导致", text: TITLE_2024 + MEASURES + "二、存在的问题\n执法人员流动频繁，导致执法水平参差不齐。\n" },

@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import { firstResponsible } from "./first-responsible.js";
 import plugin from "./index.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/first-responsible", firstResponsible, {
+new RuleTester({ plugins: [plugin] }).run("outline/first-responsible", firstResponsible, {
   valid: [
     { name: "its own section", text: MANDATED_2024, value: "heading" },
     {

@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { measures } from "./measures.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/measures", measures, {
+new RuleTester({ plugins: [plugin] }).run("outline/measures", measures, {
   valid: [
     { name: "mandated heading", text: MANDATED_2024, value: "heading" },
     {

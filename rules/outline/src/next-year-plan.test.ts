@@ -1,11 +1,11 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { nextYearPlan } from "./next-year-plan.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
 const MEASURES = "一、加强执法监督\n（一）推行三项制度\n执法全过程记录覆盖率100%。\n（二）开展案卷评查\n评查案卷60卷。\n";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/next-year-plan", nextYearPlan, {
+new RuleTester({ plugins: [plugin] }).run("outline/next-year-plan", nextYearPlan, {
   valid: [
     { name: "下一年度…主要安排", text: MANDATED_2024, value: "heading" },
     { name: "下一步工作打算", text: TITLE_2024 + MEASURES + "二、下一步工作打算\n加强培训。\n" },

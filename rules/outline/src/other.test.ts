@@ -1,9 +1,9 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { other } from "./other.js";
 import { MANDATED_2024, TITLE_2024 } from "./test-support.js";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/other", other, {
+new RuleTester({ plugins: [plugin] }).run("outline/other", other, {
   valid: [
     { name: "absent: optional by default, not applicable", text: MANDATED_2024, score: null, value: "absent" },
     { name: "its own heading", text: MANDATED_2024 + "五、其他需要报告的情况\n无其他需要报告的事项。\n", score: 1, value: "heading" },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "@fazhi/core";
-import { queryFor, TextQuery } from "@fazhi/rule-kit";
+import { TextQuery } from "@fazhi/rule-kit";
 import { computeOutline, type OutlineFact } from "./outline-fact.js";
 
 /** Texts written for these tests (no seed wording), one per variant DOMAIN §2 and §5 list. */
 
 function outlineOf(text: string): OutlineFact {
   const model = parseText(text, "outline.test.txt");
-  return computeOutline({ model, query: queryFor(model) });
+  return computeOutline({ model, query: new TextQuery(model) });
 }
 
 function summary(fact: OutlineFact) {

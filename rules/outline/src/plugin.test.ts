@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument, parseText } from "@fazhi/core";
 import { readReportBytes } from "@fazhi/readers";
-import { PluginSchema, queryFor, runRule, type OutlinePart, type OutlineScopes } from "@fazhi/rule-kit";
-import { pluginFacts } from "@fazhi/rule-tester";
+import { factProviders, PluginSchema, ReportSession, runRule, type OutlinePart } from "@fazhi/rule-kit";
 import plugin from "./index.js";
 import { OUTLINE, type OutlineFact } from "./outline-fact.js";
 import { OUTLINE_PARTS } from "./vocabulary.js";
@@ -36,7 +35,8 @@ describe("@fazhi/rules-outline", () => {
 
   it("exposes a result section shaped like the engine's outline record, and spans for scoped queries", () => {
     const model = parseText("一、主要举措和成效\n全年办理复议案件12件。\n二、存在的问题\n执法力量不足。\n", "shape.txt");
-    const fact = pluginFacts(plugin)[OUTLINE]!(model) as OutlineFact;
+    const session = new ReportSession(model, { providers: factProviders([plugin]) });
+    const fact = session.fact(OUTLINE) as OutlineFact;
     expect(Object.keys(fact.result).sort()).toEqual([...OUTLINE_PARTS].sort());
     for (const part of OUTLINE_PARTS) {
       const r = fact.result[part];
@@ -47,8 +47,8 @@ describe("@fazhi/rules-outline", () => {
       // The result carries no spans: they are for queries, not for the JSON.
       expect(Object.keys(r).every((k) => ["status", "canonicalTitle", "causesAnalysed", "evidence"].includes(k))).toBe(true);
     }
-    const scopes: OutlineScopes = fact;
-    const query = queryFor(model, (id) => (id === OUTLINE ? scopes : undefined));
+    // Scoped queries read the spans through the session, from the fact that declares it fills the outline.
+    const query = session.query();
     expect(query.hasPhrase(["执法力量不足"])).toBe(true);
     expect(query.hasPhrase(["执法力量不足"], { part: "shortcomings" })).toBe(true);
     expect(query.hasPhrase(["执法力量不足"], { part: "measures" })).toBe(false);
@@ -62,12 +62,12 @@ describe("part rules on the seed reports", () => {
   const key = JSON.parse(readFileSync(new URL("expected/seeds.json", seeds), "utf8")) as {
     reports: Array<{ file: string; outline: Record<OutlinePart, { status: string; causesAnalysed?: boolean }> }>;
   };
-  const facts = pluginFacts(plugin);
+  const providers = factProviders([plugin]);
   for (const report of key.reports) {
     it(report.file, async () => {
       const model = parseDocument(readReportBytes(report.file, readFileSync(new URL(report.file, seeds))));
-      const fact = facts[OUTLINE]!(model);
-      const run = (id: string) => runRule({ id: `outline/${id}`, rule: plugin.rules[id as keyof typeof plugin.rules], model, fact: () => fact });
+      const session = new ReportSession(model, { providers });
+      const run = (id: string) => runRule({ id: `outline/${id}`, rule: plugin.rules[id as keyof typeof plugin.rules], session });
       for (const part of OUTLINE_PARTS) {
         const { outcome } = await run(PART_RULE[part]);
         expect(outcome?.value, `${part}`).toBe(report.outline[part].status);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument, type ReportModel } from "@fazhi/core";
 import { readReportBytes } from "@fazhi/readers";
-import { queryFor, type OutlinePart } from "@fazhi/rule-kit";
+import { TextQuery, type OutlinePart } from "@fazhi/rule-kit";
 import { computeOutline, type OutlineFact } from "./outline-fact.js";
 import { OUTLINE_PARTS } from "./vocabulary.js";
 
@@ -51,7 +51,7 @@ describe("outline fact on the seed reports", () => {
   for (const report of key.reports) {
     describe(report.file, () => {
       const model = load(report.file);
-      const fact: OutlineFact = computeOutline({ model, query: queryFor(model) });
+      const fact: OutlineFact = computeOutline({ model, query: new TextQuery(model) });
       for (const part of OUTLINE_PARTS) {
         const want = report.outline[part];
         const got = fact.result[part];

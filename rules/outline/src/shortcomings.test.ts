@@ -1,11 +1,11 @@
-import { pluginFacts, RuleTester } from "@fazhi/rule-tester";
+import { RuleTester } from "@fazhi/rule-tester";
 import plugin from "./index.js";
 import { shortcomings } from "./shortcomings.js";
 import { MANDATED_2024, TITLE_2017, TITLE_2024, TITLE_2024_TRADITIONAL } from "./test-support.js";
 
 const MEASURES = "一、加强执法监督，规范执法行为\n（一）推行三项制度\n执法全过程记录覆盖率100%。\n（二）开展案卷评查\n评查案卷60卷。\n";
 
-new RuleTester({ facts: pluginFacts(plugin) }).run("outline/shortcomings", shortcomings, {
+new RuleTester({ plugins: [plugin] }).run("outline/shortcomings", shortcomings, {
   valid: [
     { name: "存在的不足和原因", text: MANDATED_2024, value: "heading" },
     { name: "存在的问题 (not canonical: still a heading)", text: TITLE_2024 + MEASURES + "二、存在的问题\n学法不够系统。\n" },

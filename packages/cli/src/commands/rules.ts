@@ -1,10 +1,9 @@
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { ReportModel } from "@fazhi/core";
 import { testRuleFile, type RuleFileTestResult } from "@fazhi/declarative";
-import { FactStore, factProviders, type ResolvedConfig } from "@fazhi/engine";
-import { queryFor } from "@fazhi/rule-kit";
+import type { ResolvedConfig } from "@fazhi/engine";
+import { factProviders } from "@fazhi/rule-kit";
 import { closeCandidates, formatUserFileError, UserFileErrors } from "@fazhi/user-files";
 import fg from "fast-glob";
 import { printUserFileErrors, resolveConfig } from "../config.js";
@@ -115,11 +114,11 @@ async function testRules(paths: string[], config: ResolvedConfig, io: CliIO, lan
       files.push(...(isDir ? (await fg(["**/*.yaml", "**/*.yml"], { cwd: full, absolute: true })).sort() : [full]));
     }
   }
-  const providers = factProviders(config.plugins);
-  const fact = (model: ReportModel, id: string) => new FactStore(providers, model, config.settings, () => queryFor(model)).get(id);
+  // Each example runs as the engine runs a report: the config's plugins' facts and settings, one session per text.
+  const options = { providers: factProviders(config.plugins.map((p) => p.plugin)), settings: config.settings };
   let failed = 0;
   for (const file of files) {
-    const result: RuleFileTestResult = await testRuleFile(file, { fact });
+    const result: RuleFileTestResult = await testRuleFile(file, options);
     if (!result.ok) failed++;
     io.stdout(`${result.ok ? "✔" : "✖"} ${result.id ?? file}  (${relative(io.cwd, file)})\n`);
     for (const e of result.errors) io.stdout(`    ${formatUserFileError(e, lang)}\n`);
