@@ -4,7 +4,6 @@ import { html, type SafeHtml, trusted } from "./html-escape.js";
 import { CONTENT_SECURITY_POLICY, HTML_SCRIPT } from "./html-script.js";
 import { HTML_STYLE } from "./html-style.js";
 import {
-  cohortLabel,
   FLAG_LABELS,
   LABELS,
   langOf,
@@ -16,7 +15,7 @@ import {
   SEVERITY_LABELS,
   STATUS_LABELS,
 } from "./labels.js";
-import { type CategoryColumn, categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
+import { type CategoryColumn, categoryColumns, type CohortTable, cohortTables, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
 
 /**
  * One self-contained HTML file: inline CSS and one small inline script, no network requests. The ranking
@@ -33,6 +32,7 @@ export function htmlReport(result: ResultSource, options?: ReporterOptions): str
 export function* htmlPieces(result: ResultSource, options?: ReporterOptions): Generator<string> {
   const lang = langOf(options);
   const columns = categoryColumns(result);
+  const tables = cohortTables(result);
   const anchors = new Map(result.reports.map((r, i) => [r.file, `r${i + 1}`]));
   const failed = result.reports.filter((r) => r.error);
   const s = result.summary;
@@ -54,10 +54,10 @@ export function* htmlPieces(result: ResultSource, options?: ReporterOptions): Ge
 <p class="meta"><span>${LABELS.scheme[lang]}: ${result.profile.id} ${result.profile.version}</span><span title="${result.profile.hash}">${LABELS.schemeHash[lang]}: <code>${result.profile.hash.slice(0, 12)}</code></span><span>${LABELS.tool[lang]}: ${result.tool.name} ${result.tool.version}</span></p>
 <p class="meta">${summaryLine(s)[lang]}${lang === "zh" ? "。" : "."}</p>${failedCheckLines(s).map((l) => html`<p class="meta error-text">✖ ${l[lang]}</p>`)}
 </header>
-<nav aria-label="${LABELS.ranking[lang]}"><ul>${result.rankings.map(
-    (r, i) => html`<li><a href="#cohort-${i + 1}">${cohortLabel(r, lang)} ${LABELS.ranking[lang]} (${r.entries.length})</a></li>`,
+<nav aria-label="${LABELS.ranking[lang]}"><ul>${tables.map(
+    (t, i) => html`<li><a href="#cohort-${i + 1}">${t.title[lang]} ${LABELS.ranking[lang]} (${t.rows.length})</a></li>`,
   )}${failed.length ? html`<li><a href="#errors">${LABELS.errorReports[lang]} (${failed.length})</a></li>` : ""}<li><a href="#scorecards">${LABELS.scorecards[lang]}</a></li></ul></nav>
-${result.rankings.map((ranking, i) => cohortSection(result, ranking, i + 1, columns, anchors, lang))}
+${tables.map((table, i) => cohortSection(table, i + 1, columns, anchors, lang))}
 ${failed.length ? errorsSection(failed, anchors, lang) : ""}
 <section id="scorecards">
 <h2>${LABELS.scorecards[lang]}</h2>
@@ -74,16 +74,17 @@ ${failed.length ? errorsSection(failed, anchors, lang) : ""}
 `.value;
 }
 
-function cohortSection(result: ResultHeads, ranking: Ranking, n: number, columns: CategoryColumn[], anchors: Map<string, string>, lang: Lang): SafeHtml {
-  const rows = rankingRowsOf(result, ranking, lang, columns);
+function cohortSection(table: CohortTable, n: number, columns: CategoryColumn[], anchors: Map<string, string>, lang: Lang): SafeHtml {
+  const { ranking } = table;
+  const rows = rankingRowsOf(table, lang, columns);
   const scores = rows.filter((r) => r.flag === null && r.total !== null).map((r) => r.total!);
-  const title = `${cohortLabel(ranking, lang)} ${LABELS.ranking[lang]}`;
+  const title = `${table.title[lang]} ${LABELS.ranking[lang]}`;
   return html`<section class="cohort" id="cohort-${n}">
-<h2>${title} <span class="status">(${ranking.entries.length} ${LABELS.reportsCount[lang]})</span></h2>
-${ranking.notices.map((notice) => html`<p class="notice" role="note">⚠ ${notice.message[lang]}</p>`)}
+<h2>${title} <span class="status">(${rows.length} ${LABELS.reportsCount[lang]})</span></h2>
+${table.notices.map((notice) => html`<p class="notice" role="note">⚠ ${notice[lang]}</p>`)}
 ${
   scores.length
-    ? html`<figure>${histogram(scores, `${cohortLabel(ranking, lang)} ${LABELS.distribution[lang]}`)}<figcaption>${LABELS.distribution[lang]} (${scores.length})</figcaption></figure>`
+    ? html`<figure>${histogram(scores, `${table.title[lang]} ${LABELS.distribution[lang]}`)}<figcaption>${LABELS.distribution[lang]} (${scores.length})</figcaption></figure>`
     : ""
 }
 <table class="sortable ranking">

@@ -1,4 +1,4 @@
-import { cohortTitle, type Localized, type Ranking } from "@fazhi/result";
+import type { Localized, RankFlag } from "@fazhi/result";
 export { LEVEL_NAMES, levelLabel, lineLabel } from "@fazhi/result";
 
 /** The language of a rendered report: Chinese first, English labels on request. */
@@ -59,7 +59,7 @@ export const LABELS = {
   sortHint: { zh: "点击表头可排序", en: "Click a column header to sort" },
 } satisfies Record<string, Localized>;
 
-export const FLAG_LABELS: Record<NonNullable<Ranking["entries"][number]["flag"]>, Localized> = {
+export const FLAG_LABELS: Record<NonNullable<RankFlag>, Localized> = {
   error: { zh: "出错", en: "error" },
   incomplete: { zh: "未完成评分", en: "incomplete" },
   duplicate: { zh: "重复提交", en: "duplicate" },
@@ -92,10 +92,5 @@ export function langOf(options?: ReporterOptions): Lang {
 
 export function t(label: Localized, lang: Lang): string {
   return label[lang];
-}
-
-/** "县级" or "县级 · 2023" (or "County · 2023"). */
-export function cohortLabel(ranking: Ranking, lang: Lang): string {
-  return cohortTitle(ranking)[lang];
 }
 

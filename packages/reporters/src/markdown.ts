@@ -1,7 +1,7 @@
 import { failedCheckLines, reportsInRankOrder, summaryLine, type ReportResult, type ResultSource } from "@fazhi/result";
-import { cohortLabel, LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
+import { LABELS, langOf, type Lang, levelLabel, lineLabel, type ReporterOptions, SCORE_MODE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "./labels.js";
 import { mdQuote, mdText } from "./markdown-escape.js";
-import { categoryColumns, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
+import { categoryColumns, cohortTables, formatScore, rankingRowsOf, reportErrors, score100, tieBreakerText } from "./table-rows.js";
 
 /**
  * Markdown: a ranking table per cohort, then a section per report (categories with scores, checks with
@@ -31,14 +31,15 @@ function* mdSections(result: ResultSource, lang: Lang): Generator<string> {
   const failedChecks = failedCheckLines(s);
   if (failedChecks.length) out.push(...failedChecks.map((l) => `- ✖ ${mdText(l[lang])}`), "");
 
-  for (const ranking of result.rankings) {
-    const count = lang === "zh" ? `（${ranking.entries.length} 份报告）` : ` (${ranking.entries.length} report(s))`;
-    out.push(`## ${mdText(cohortLabel(ranking, lang))} ${LABELS.ranking[lang]}${count}`, "");
-    for (const notice of ranking.notices) out.push(`> ⚠ ${mdText(notice.message[lang])}`, "");
+  for (const table of cohortTables(result)) {
+    const { ranking } = table;
+    const count = lang === "zh" ? `（${table.rows.length} 份报告）` : ` (${table.rows.length} report(s))`;
+    out.push(`## ${mdText(table.title[lang])} ${LABELS.ranking[lang]}${count}`, "");
+    for (const notice of table.notices) out.push(`> ⚠ ${mdText(notice[lang])}`, "");
     const header = [LABELS.rank, LABELS.issuer, LABELS.file, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
     out.push(tableRow([...header, ...columns.map((c) => mdText(c.title[lang]))]));
     out.push(tableRow(["---:", "---", "---", "---:", "---:", "---", ...columns.map(() => "---:")]));
-    for (const row of rankingRowsOf(result, ranking, lang, columns)) {
+    for (const row of rankingRowsOf(table, lang, columns)) {
       out.push(
         tableRow([
           mdText(row.rankText),

@@ -1,17 +1,17 @@
-import { categoryColumns, fullReports, levelLabel, type CategoryColumn, type Ranking, type ReportHead, type ResultHeads, type ResultSource } from "@fazhi/result";
-import { cohortLabel, FLAG_LABELS, type Lang, SEVERITY_LABELS } from "./labels.js";
+import { categoryColumns, cohortTables, fullReports, levelLabel, type CategoryColumn, type CohortTable, type RankFlag, type Ranking, type ReportHead, type ResultHeads, type ResultSource } from "@fazhi/result";
+import { FLAG_LABELS, type Lang, SEVERITY_LABELS } from "./labels.js";
 
-export { categoryColumns, type CategoryColumn };
+export { categoryColumns, cohortTables, type CategoryColumn, type CohortTable };
 
 /**
- * The tables every tabular reporter prints (csv, xlsx, md, html): one row per report in ranking order, and
- * one row per finding. Built once here so the formats cannot disagree about what a row holds.
+ * The rows every tabular reporter prints (csv, xlsx, md, html): the result contract's cohort tables
+ * (`cohortTables`, which the TUI reads too) in words of one language, and one row per finding.
  */
 
 export interface RankingRow {
   /** Position within the cohort; null when unranked (error or incomplete). */
   position: number | null;
-  flag: Ranking["entries"][number]["flag"];
+  flag: RankFlag;
   /** "第 1 名" is not printed here: the position, or the flag's label when unranked. */
   rankText: string;
   cohortKey: string;
@@ -70,45 +70,29 @@ export function reportErrors(report: ReportHead | undefined, lang: Lang): string
   return out;
 }
 
-export function rankingRowsOf(result: ResultHeads, ranking: Ranking, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
-  const byFile = new Map(result.reports.map((r) => [r.file, r]));
-  return ranking.entries.map((entry) => {
-    const report = byFile.get(entry.file);
-    return {
-      position: entry.position,
-      flag: entry.flag,
-      rankText: entry.position !== null ? String(entry.position) : entry.flag ? FLAG_LABELS[entry.flag][lang] : "",
-      cohortKey: ranking.key,
-      cohort: cohortLabel(ranking, lang),
-      file: entry.file,
-      issuer: entry.issuer ?? report?.meta.issuer ?? "",
-      level: levelLabel(report?.meta.level ?? ranking.cohort.level ?? null, lang),
-      year: report?.meta.reportYear ?? ranking.cohort.reportYear ?? null,
-      total: entry.score,
-      grade: report?.total.grade ?? "",
-      categories: columns.map((c) => score100(report?.categories[c.id]?.score)),
-      errors: reportErrors(report, lang).join("; "),
-      report,
-    };
-  });
+/** One cohort's table in words of one language, its categories in the order of `columns`. */
+export function rankingRowsOf(table: CohortTable, lang: Lang, columns: CategoryColumn[]): RankingRow[] {
+  return table.rows.map((row) => ({
+    position: row.position,
+    flag: row.flag,
+    rankText: row.position !== null ? String(row.position) : row.flag ? FLAG_LABELS[row.flag][lang] : "",
+    cohortKey: table.key,
+    cohort: table.title[lang],
+    file: row.file,
+    issuer: row.issuer ?? "",
+    level: levelLabel(row.level, lang),
+    year: row.year,
+    total: row.total,
+    grade: row.grade ?? "",
+    categories: columns.map((c) => score100(row.categories[c.id])),
+    errors: reportErrors(row.report, lang).join("; "),
+    report: row.report,
+  }));
 }
 
-/** Every report, cohort by cohort in ranking order; a report missing from every ranking is appended, never dropped. */
+/** Every report, cohort by cohort in ranking order (reports no ranking lists last, never dropped). */
 export function rankingRows(result: ResultHeads, lang: Lang, columns = categoryColumns(result)): RankingRow[] {
-  const rows = result.rankings.flatMap((ranking) => rankingRowsOf(result, ranking, lang, columns));
-  const listed = new Set(rows.map((r) => r.file));
-  const unlisted = result.reports.filter((r) => !listed.has(r.file));
-  if (unlisted.length) {
-    const orphan: Ranking = {
-      key: "unranked",
-      cohort: { level: null },
-      tieBreakers: [],
-      notices: [],
-      entries: unlisted.map((r) => ({ file: r.file, issuer: r.meta.issuer, score: r.total.score, position: null, flag: r.error ? "error" : "incomplete" })),
-    };
-    rows.push(...rankingRowsOf(result, orphan, lang, columns));
-  }
-  return rows;
+  return cohortTables(result).flatMap((table) => rankingRowsOf(table, lang, columns));
 }
 
 /** One row per finding, per crashed check and per unreadable report, in report order (made as they are read). */

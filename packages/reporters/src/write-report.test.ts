@@ -80,3 +80,28 @@ describe("xlsx, streamed", () => {
     expect(sheets.flatMap(rows)).toEqual(rows(whole.getWorksheet("问题清单")!));
   });
 });
+
+describe("reports no ranking lists (a result edited or merged by hand)", () => {
+  // Every ranking dropped but the first: the other cohorts' reports are in no ranking.
+  const partial: Result = { ...fixtureResult, rankings: fixtureResult.rankings.slice(0, 1) };
+  const unlisted = fixtureResult.reports.filter((r) => !partial.rankings[0]!.entries.some((e) => e.file === r.file));
+
+  it.each(["csv", "md", "html"] as const)("%s: lists them in a 未分组 table, none dropped", async (format) => {
+    expect(unlisted.length).toBeGreaterThan(0);
+    const text = String(await reporters[format](partial));
+    expect(text).toContain("未分组");
+    // File names the formats print as they are (the hostile ones come out escaped, as tested elsewhere).
+    const plain = unlisted.filter((r) => /^[^<>&|*_[\]\\`#"']+$/.test(r.file));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const report of plain) expect(text).toContain(report.file);
+  });
+
+  it("xlsx: a sheet of their own", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reporters.xlsx(partial)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find((s) => s.name.startsWith("未分组"));
+    expect(sheet).toBeDefined();
+    const files = sheet!.getColumn(3).values.slice(2);
+    expect(files).toEqual(unlisted.map((r) => r.file));
+  });
+});

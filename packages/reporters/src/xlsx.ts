@@ -2,9 +2,9 @@ import { failedCheckLines, summaryLine, type ResultHeads, type ResultSource } fr
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
-import { cohortLabel, LABELS, langOf, type Lang, type ReporterOptions } from "./labels.js";
+import { LABELS, langOf, type Lang, type ReporterOptions } from "./labels.js";
 import { sheetName } from "./sheet-name.js";
-import { categoryColumns, findingRows, rankingRowsOf } from "./table-rows.js";
+import { categoryColumns, cohortTables, findingRows, rankingRowsOf } from "./table-rows.js";
 import { displayWidth } from "./text-width.js";
 
 /**
@@ -42,14 +42,14 @@ export async function writeXlsx(result: ResultSource, stream: Writable, options?
   const used = new Set<string>();
   const columns = categoryColumns(result);
 
-  for (const ranking of result.rankings) {
+  for (const table of cohortTables(result)) {
     const header = [LABELS.rank, LABELS.issuer, LABELS.file, LABELS.level, LABELS.year, LABELS.total, LABELS.grade].map((l) => l[lang]);
-    const rows: Cell[][] = rankingRowsOf(result, ranking, lang, columns).map((row) => [row.position ?? row.rankText, row.issuer || null, row.file, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
-    const notes: Cell[][] = ranking.notices.length ? [[], ...ranking.notices.map((notice) => [`⚠ ${notice.message[lang]}`])] : [];
+    const rows: Cell[][] = rankingRowsOf(table, lang, columns).map((row) => [row.position ?? row.rankText, row.issuer || null, row.file, row.level, row.year, row.total, row.grade || null, ...row.categories, row.errors || null]);
+    const notes: Cell[][] = table.notices.length ? [[], ...table.notices.map((notice) => [`⚠ ${notice[lang]}`])] : [];
     const labels = [...header, ...columns.map((c) => c.title[lang]), LABELS.errors[lang]];
     const scoreColumns = new Set([6, ...columns.map((_, i) => 8 + i)]);
     // The widths fit the table; a notice under it may run on past its first column.
-    const sheet = newSheet(workbook, sheetName(`${cohortLabel(ranking, lang).replace(" · ", " ")} ${LABELS.ranking[lang]}`, used), labels, rows, 60, (c) => (scoreColumns.has(c) ? { numFmt: "0.0" } : {}));
+    const sheet = newSheet(workbook, sheetName(`${table.title[lang].replace(" · ", " ")} ${LABELS.ranking[lang]}`, used), labels, rows, 60, (c) => (scoreColumns.has(c) ? { numFmt: "0.0" } : {}));
     await addRows(sheet, [...rows, ...notes]);
     sheet.commit();
   }

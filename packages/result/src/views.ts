@@ -4,6 +4,7 @@
  * reports are read in. The engine's ReportStore produces stored results; nothing here reads files itself.
  */
 import type { CategoryResult, CheckResult, FindingResult, ReportResult, Result } from "./schema.js";
+import { cohortTables } from "./tables.js";
 
 /**
  * What stays in memory of a report: its file, metadata (without the damage evidence), total, category scores, rank,
@@ -60,22 +61,20 @@ export function fullReports(result: ResultSource): Iterable<ReportResult> {
 }
 
 /**
- * Indexes into `result.reports` in the order a reader looks them up: cohort by cohort as `rankings` lists them,
- * each cohort in rank order (its unranked reports last, as the ranking lists them), then any report no ranking
- * lists, in file order. Each report once.
+ * Indexes into `result.reports` in the order a reader looks them up: the order of the cohort tables
+ * (`cohortTables`: cohort by cohort as `rankings` lists them, each in rank order, then any report no ranking
+ * lists, in file order). Each report once.
  */
 export function rankOrder(result: ResultHeads): number[] {
   const index = new Map(result.reports.map((r, i) => [r.file, i]));
-  const placed = new Set<number>();
-  for (const ranking of result.rankings) {
-    for (const entry of ranking.entries) {
-      const i = index.get(entry.file);
-      if (i !== undefined) placed.add(i);
+  const order = new Set<number>();
+  for (const table of cohortTables(result)) {
+    for (const row of table.rows) {
+      const i = index.get(row.file);
+      if (i !== undefined) order.add(i);
     }
   }
-  const order = [...placed];
-  for (let i = 0; i < result.reports.length; i++) if (!placed.has(i)) order.push(i);
-  return order;
+  return [...order];
 }
 
 /** Each report of a result whole, cohort by cohort and in rank order within each (see `rankOrder`). */

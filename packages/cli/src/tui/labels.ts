@@ -19,7 +19,6 @@ export const LABELS = {
   filter: { zh: "筛选", en: "Filter" },
   sortBy: { zh: "排序", en: "Sort" },
   unreadable: { zh: "无法评分的文件", en: "Files that could not be scored" },
-  ungrouped: { zh: "未分组", en: "Not grouped" },
   weight: { zh: "权重", en: "weight" },
   effectiveWeight: { zh: "有效权重", en: "effective weight" },
   contribution: { zh: "贡献", en: "contribution" },

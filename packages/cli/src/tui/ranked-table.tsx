@@ -5,7 +5,7 @@ import type { Lang } from "../i18n.js";
 import { label, LEVEL_NAMES } from "./labels.js";
 import { categoryCellWidth, fit, MARKER, padStart, scoreBar, stringWidth, tableLayout, wrapIndented, type TableLayout } from "./layout.js";
 import { line, scoreColor, type ScreenLine, type Segment } from "./screen-line.js";
-import type { CategoryColumn, CohortTable, ReportRow } from "./table-model.js";
+import { issuerText, type CategoryColumn, type CohortTable, type ReportRow } from "./table-model.js";
 
 export interface RankedTableInput {
   result: ResultHeads;
@@ -25,7 +25,7 @@ export function layoutFor(input: RankedTableInput): TableLayout {
     width,
     categoryCount: columns.length,
     rank: widest(rows.map((r) => rankText(r, lang)), label(lang, "rank")),
-    issuer: widest(rows.map((r) => r.issuer), label(lang, "issuer")),
+    issuer: widest(rows.map(issuerText), label(lang, "issuer")),
     level: widest(rows.map((r) => levelText(r, lang)), label(lang, "level")),
     grade: widest(rows.map((r) => r.grade ?? "—"), label(lang, "grade")),
     total: widest(["100.0"], label(lang, "total")),
@@ -107,7 +107,7 @@ function rowSegments(row: ReportRow, layout: TableLayout, columns: CategoryColum
   const segments: Segment[] = [
     { text: flagged ? "! " : "  ", color: "red", bold: true },
     { text: fit(rankText(row, lang), layout.rank) + " ", color: flagged ? "red" : undefined, bold: !flagged },
-    { text: fit(row.issuer, layout.issuer) + " " },
+    { text: fit(issuerText(row), layout.issuer) + " " },
     { text: fit(levelText(row, lang), layout.level) + " ", dim: true },
     { text: fit(row.year === null ? "—" : String(row.year), layout.year) + " ", dim: true },
     { text: fit(total, layout.total, "right") + " ", color: scoreColor(row.total === null ? null : row.total / 100), bold: true },

@@ -10,7 +10,7 @@ import { truncate } from "./layout.js";
 import { rankedTableLines } from "./ranked-table.js";
 import { scorecardLines } from "./scorecard.js";
 import { LineWindow, windowOffset } from "./screen-line.js";
-import { categoryColumns, cohortTables, sortKeys, sortLabel } from "./table-model.js";
+import { categoryColumns, cohortTables, issuerText, sortKeys, sortLabel } from "./table-model.js";
 
 /** Terminal size from ink's stdout, following resizes; `fixed` overrides it (tests). */
 export function useTerminalSize(fixed: { columns?: number; rows?: number }): { columns: number; rows: number } {
@@ -165,7 +165,7 @@ export function ResultBrowser({ result, lang, columns: fixedColumns, rows: fixed
     return (
       <Box flexDirection="column" width={width}>
         <Text bold wrap="truncate-end">
-          {truncate(`${zh ? "评分卡" : "Scorecard"} · ${current.issuer}${position}`, width)}
+          {truncate(`${zh ? "评分卡" : "Scorecard"} · ${issuerText(current)}${position}`, width)}
         </Text>
         <LineWindow lines={cardLines} offset={offset} height={bodyHeight} />
         <Text> </Text>

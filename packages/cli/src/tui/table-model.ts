@@ -1,31 +1,22 @@
-import type { Level } from "@fazhi/core";
-import { categoryColumns, cohortTitle, type CategoryColumn, type Ranking, type ReportHead, type ResultHeads } from "@fazhi/result";
-import type { Lang, Localized } from "../i18n.js";
+import { categoryColumns, cohortTables as resultTables, type CategoryColumn, type CohortTable as ResultTable, type ReportHead, type ResultHeads, type TableRow } from "@fazhi/result";
+import type { Lang } from "../i18n.js";
 
 export { categoryColumns, type CategoryColumn };
 
-/** One report as a row of the ranked table (with the report as the result holds it: whole, or its head). */
-export interface ReportRow<R extends ReportHead = ReportHead> {
-  file: string;
-  issuer: string;
-  level: Level | null;
-  year: number | null;
-  total: number | null;
-  grade: string | null;
-  position: number | null;
-  flag: Ranking["entries"][number]["flag"];
-  /** Category id → 0–1 score (null: incomplete or not applicable). */
-  categories: Record<string, number | null>;
-  report: R | undefined;
-}
+/**
+ * The TUI's ranked tables: the result contract's cohort tables (`cohortTables` in @fazhi/result, which the
+ * reporters print too), narrowed by the issuer filter and ordered by the chosen sort key.
+ */
+export type ReportRow<R extends ReportHead = ReportHead> = TableRow<R>;
 
-export interface CohortTable<R extends ReportHead = ReportHead> {
-  key: string;
-  title: Localized;
-  rows: ReportRow<R>[];
+export interface CohortTable<R extends ReportHead = ReportHead> extends ResultTable<R> {
   /** Rows before the issuer filter. */
   size: number;
-  notices: Localized[];
+}
+
+/** What the table shows for a report's issuer: the issuer, or the file when none was read. */
+export function issuerText(row: ReportRow): string {
+  return row.issuer ?? row.file;
 }
 
 /** What `s` cycles through: the rank order (total), the issuer, then each category. */
@@ -47,52 +38,14 @@ export interface TableOptions {
 }
 
 /** The cohorts of a result as tables; every report appears once, unranked ones flagged, none dropped. */
-export function cohortTables<R extends ReportHead>(result: Omit<ResultHeads, "reports"> & { reports: readonly R[] }, options: TableOptions = {}): CohortTable<R>[] {
-  const byFile = new Map(result.reports.map((r) => [r.file, r]));
-  const listed = new Set<string>();
-  const tables: CohortTable<R>[] = result.rankings.map((ranking) => {
-    const title = cohortTitle(ranking);
-    const rows = ranking.entries.map((entry): ReportRow<R> => {
-      listed.add(entry.file);
-      const report = byFile.get(entry.file);
-      return toRow(report, entry.file, { issuer: entry.issuer, score: entry.score, position: entry.position, flag: entry.flag });
-    });
-    return { key: ranking.key, title, rows, size: rows.length, notices: ranking.notices.map((n) => n.message) };
-  });
-  const rest = result.reports.filter((r) => !listed.has(r.file));
-  if (rest.length > 0) {
-    const rows = rest.map((r) =>
-      toRow(r, r.file, { issuer: r.meta.issuer, score: r.total.score, position: null, flag: r.error ? "error" : r.total.score === null ? "incomplete" : null }),
-    );
-    tables.push({ key: "(none)", title: { zh: "未分组", en: "Not grouped" }, rows, size: rows.length, notices: [] });
-  }
+export function cohortTables<R extends ReportHead>(result: Pick<ResultHeads, "rankings"> & { reports: readonly R[] }, options: TableOptions = {}): CohortTable<R>[] {
   const needle = options.filter?.trim().toLowerCase();
-  for (const table of tables) {
-    if (needle) table.rows = table.rows.filter((r) => r.issuer.toLowerCase().includes(needle) || r.file.toLowerCase().includes(needle));
-    if (options.sort) table.rows = sortRows(table.rows, options.sort);
-  }
-  return tables;
-}
-
-function toRow<R extends ReportHead>(
-  report: R | undefined,
-  file: string,
-  entry: { issuer: string | null; score: number | null; position: number | null; flag: ReportRow["flag"] },
-): ReportRow<R> {
-  const categories: Record<string, number | null> = {};
-  for (const [id, c] of Object.entries(report?.categories ?? {})) categories[id] = c.score;
-  return {
-    file,
-    issuer: entry.issuer ?? report?.meta.issuer ?? file,
-    level: report?.meta.level ?? null,
-    year: report?.meta.reportYear ?? null,
-    total: entry.score,
-    grade: report?.total.grade ?? null,
-    position: entry.position,
-    flag: entry.flag,
-    categories,
-    report,
-  };
+  return resultTables(result).map((table) => {
+    let rows = table.rows;
+    if (needle) rows = rows.filter((r) => issuerText(r).toLowerCase().includes(needle) || r.file.toLowerCase().includes(needle));
+    if (options.sort) rows = sortRows(rows, options.sort);
+    return { ...table, rows, size: table.rows.length };
+  });
 }
 
 const collator = new Intl.Collator("zh-Hans-CN");
@@ -102,7 +55,7 @@ export function sortRows<R extends ReportHead>(rows: ReportRow<R>[], key: SortKe
   const indexed = rows.map((row, i) => ({ row, i }));
   const value = (r: ReportRow): number | null => (key.kind === "total" ? r.total : key.kind === "category" ? (r.categories[key.id] ?? null) : null);
   indexed.sort((a, b) => {
-    if (key.kind === "issuer") return collator.compare(a.row.issuer, b.row.issuer) || a.i - b.i;
+    if (key.kind === "issuer") return collator.compare(issuerText(a.row), issuerText(b.row)) || a.i - b.i;
     if (key.kind === "total") return a.i - b.i; // the engine's ranking order
     const va = value(a.row);
     const vb = value(b.row);
