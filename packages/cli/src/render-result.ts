@@ -1,17 +1,27 @@
-import { createElement } from "react";
 import type { ReportResult, ResultHeads } from "@fazhi/engine";
 import type { Lang } from "./i18n.js";
-import type { ScorecardOptions } from "./tui/scorecard.js";
-import { ResultText, ScorecardText, toPlainText } from "./tui/result-text.js";
+import { truncate } from "./tui/layout.js";
+import { rankedTableLines } from "./tui/ranked-table.js";
+import { scorecardLines, type ScorecardOptions } from "./tui/scorecard.js";
+import { lineText, type ScreenLine } from "./tui/screen-line.js";
+import { categoryColumns, cohortTables } from "./tui/table-model.js";
 
 export { LEVEL_NAMES } from "./tui/labels.js";
 
-/** The ranked tables per cohort as plain text (the TUI's components rendered once; no escapes). */
+/**
+ * The TUI's screen rows printed once as plain text: no colours, no cursor movement, each row cut to the width,
+ * trailing spaces removed, ending in one newline. Written without Ink, so piped output loads no React.
+ */
+function plainText(lines: ScreenLine[], width: number): string {
+  return lines.map((l) => truncate(lineText(l), width).trimEnd()).join("\n").replace(/\n+$/, "") + "\n";
+}
+
+/** The ranked tables per cohort as plain text (the TUI's rows; no escapes). */
 export function renderResultText(result: ResultHeads, lang: Lang, width = 80): string {
-  return toPlainText(createElement(ResultText, { result, lang, width }), width);
+  return plainText(rankedTableLines({ result, tables: cohortTables(result), columns: categoryColumns(result), width, lang }), width);
 }
 
 /** One report's scorecard as plain text. */
 export function renderScorecardText(report: ReportResult, lang: Lang, width = 80, options?: ScorecardOptions): string {
-  return toPlainText(createElement(ScorecardText, { report, lang, width, options }), width);
+  return plainText(scorecardLines(report, width, lang, options), width);
 }

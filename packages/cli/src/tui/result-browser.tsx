@@ -9,7 +9,8 @@ import { KeyFooter } from "./key-footer.js";
 import { truncate } from "./layout.js";
 import { rankedTableLines } from "./ranked-table.js";
 import { scorecardLines } from "./scorecard.js";
-import { LineWindow, windowOffset } from "./screen-line.js";
+import { LineWindow } from "./line-window.js";
+import { windowOffset } from "./screen-line.js";
 import { categoryColumns, cohortTables, issuerText, sortKeys, sortLabel } from "./table-model.js";
 
 /** Terminal size from ink's stdout, following resizes; `fixed` overrides it (tests). */
