@@ -56,7 +56,9 @@ describe("result cache", () => {
     await writeFile(entry!, "{ not json");
     const again = await runReport({ config, path, file: "r.txt", cache });
     expect(again.cached).toBe(false);
-    expect(JSON.parse(await readFile(entry!, "utf8")).result.total.score).toBe(94); // (0.88 + crash rule 1) / 2
+    const [first, json] = (await readFile(entry!, "utf8")).split("\n");
+    expect(JSON.parse(first!).head.total.score).toBe(94); // (0.88 + crash rule 1) / 2
+    expect(JSON.parse(json!).total.score).toBe(94);
     expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(true);
   });
 
@@ -68,7 +70,19 @@ describe("result cache", () => {
     const first = await runReport({ config, path, file: "r.txt", cache });
     const [entry] = await entries(join(dir, ".cache"));
     const key = cacheKey(first.sha256, "0.1.0", config.hash);
-    for (const text of ["null", "[]", JSON.stringify({ key, result: 5 }), JSON.stringify({ key, result: { file: "r.txt" } }), JSON.stringify({ key: "other", result: first })]) {
+    const [line, json] = (await readFile(entry!, "utf8")).split("\n");
+    const head = JSON.parse(line!).head;
+    const bytes = Buffer.byteLength(json!);
+    const foreign = [
+      "null",
+      "null\n[]",
+      JSON.stringify({ key, result: first }), // an older build's one-line entry
+      `${JSON.stringify({ key, bytes, head: 5 })}\n${json}`,
+      `${JSON.stringify({ key, bytes, head: { file: "r.txt" } })}\n${json}`,
+      `${JSON.stringify({ key: "other", bytes, head })}\n${json}`,
+      `${JSON.stringify({ key, bytes, head })}\n${json!.slice(0, -10)}`, // cut short
+    ];
+    for (const text of foreign) {
       await writeFile(entry!, text);
       expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(false);
     }

@@ -2,15 +2,19 @@
  * On-disk cache of per-report results. Key = sha256(file content sha256 + tool version + config hash + result
  * shape), and the config hash covers every plugin's and rule's version, so a changed plugin, rule or scheme never
  * serves a stale result. The result shape is a hash of the result's JSON Schema: a build whose result has other
- * fields never reads an older entry, so an entry is not validated field by field when it is read (that cost more
- * than scoring a cached report otherwise does). One JSON file per report under `<dir>/<key[0..2]>/<key>.json`, written atomically.
+ * fields never reads an older entry, so an entry is not validated field by field when it is read.
+ *
+ * One file per report under `<dir>/<key[0..2]>/<key>.json`, written atomically, in two lines: `{ key, bytes, head }`
+ * (the report's head: what ranking, tables and exit codes read) and the whole result's JSON, `bytes` long. A warm
+ * run parses only the heads and hands the rest on as bytes (to the spill file, or parsed when a renderer reads the
+ * report): parsing and re-serialising every cached result cost more than the rest of a warm run.
  * Results are stored without `rank` (ranking depends on the other reports) and read back with `cached: true`.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { resultJsonSchema, type ReportResult } from "@fazhi/result";
+import { headOf, resultJsonSchema, type ReportHead, type ReportResult } from "@fazhi/result";
 
 export const DEFAULT_CACHE_DIR = ".fazhi-cache";
 
@@ -29,9 +33,30 @@ export function isCacheable(result: ReportResult): boolean {
   return result.error === null && Object.values(result.checks).every((c) => c.error === undefined);
 }
 
-interface CacheEntry {
+/** The first line of an entry. */
+interface EntryHead {
   key: string;
-  result: ReportResult;
+  /** Length in bytes of the result's JSON on the second line: a cut entry is a miss. */
+  bytes: number;
+  head: ReportHead;
+}
+
+/** A cached report as read: its head parsed, the whole result still JSON (see `decodeCached`). */
+export interface CachedReport {
+  /** With the file name it has in this run, `cached: true` and no rank. */
+  head: ReportHead;
+  /** The whole result's JSON as stored (its own file name, `cached: false`, no rank). */
+  json: Buffer;
+}
+
+/** What a cached report's JSON becomes in a run: named as in this run, marked cached, not yet ranked. */
+export function cachedPatch(file: string): Pick<ReportResult, "file" | "cached" | "rank"> {
+  return { file, cached: true, rank: null };
+}
+
+/** The whole result of a cached report (fields in the order they were stored). */
+export function decodeCached(cached: CachedReport): ReportResult {
+  return Object.assign(JSON.parse(cached.json.toString("utf8")) as ReportResult, cachedPatch(cached.head.file));
 }
 
 export class ResultCache {
@@ -49,21 +74,25 @@ export class ResultCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  /** The cached result for a file's content, or null (missing or unreadable entries are misses). */
-  async get(fileSha256: string): Promise<ReportResult | null> {
+  /**
+   * The cached report for a file's content, named `file` in this run, or null: a missing, unreadable, cut or
+   * foreign entry (edited, damaged, from an older build) is a miss, and the fresh result overwrites it.
+   */
+  async get(fileSha256: string, file: string): Promise<CachedReport | null> {
     const key = cacheKey(fileSha256, this.toolVersion, this.configHash);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.pathOf(key), "utf8"); // synchronous: see readers' readReport
+      bytes = readFileSync(this.pathOf(key)); // synchronous: see readers' readReport
     } catch {
       return null;
     }
+    const newline = bytes.indexOf(10);
+    if (newline < 0) return null;
     try {
-      const entry = JSON.parse(text) as Partial<CacheEntry> | null;
-      // An entry that is not one of ours (edited, damaged) is a miss; the fresh result overwrites it.
-      const result = entry?.key === key ? entry.result : undefined;
-      if (typeof result !== "object" || result === null || typeof result.file !== "string" || typeof result.checks !== "object") return null;
-      return { ...result, cached: true, rank: null };
+      const entry = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<EntryHead> | null;
+      const head = entry?.key === key && entry.bytes === bytes.length - newline - 1 ? entry.head : undefined;
+      if (typeof head !== "object" || head === null || typeof head.file !== "string" || typeof head.checks !== "object") return null;
+      return { head: Object.assign(head, cachedPatch(file)), json: bytes.subarray(newline + 1) };
     } catch {
       return null;
     }
@@ -73,12 +102,14 @@ export class ResultCache {
     if (!isCacheable(result)) return;
     const key = cacheKey(fileSha256, this.toolVersion, this.configHash);
     const path = this.pathOf(key);
-    const entry: CacheEntry = { key, result: { ...result, rank: null, cached: false } };
+    const stored: ReportResult = { ...result, rank: null, cached: false };
+    const json = Buffer.from(JSON.stringify(stored), "utf8");
+    const first: EntryHead = { key, bytes: json.length, head: headOf(stored) };
     await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
     // Write then rename: readers (other workers, a parallel run) never see half a file.
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
-      await writeFile(tmp, JSON.stringify(entry));
+      await writeFile(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(first)}\n`, "utf8"), json]));
       await rename(tmp, path);
     } catch {
       // A cache that cannot be written (read-only disk, full disk) only costs speed, never a result.

@@ -15,7 +15,7 @@ import { z } from "zod";
 import { parseDocument, type ReportModel, type SourceDocument } from "@fazhi/core";
 import { readReport, ReadError } from "@fazhi/readers";
 import { FactError, factProviders, MissingFactError, ReportSession, runRule, type FactProviders, type Localized, type RuleOutcome } from "@fazhi/rule-kit";
-import type { ResultCache } from "./cache.js";
+import { decodeCached, type ResultCache } from "./cache.js";
 import {
   ConsistencyResultSchema,
   IndicatorResultSchema,
@@ -108,8 +108,8 @@ export async function runReport(options: RunReportOptions): Promise<ReportResult
   }
   const readMs = performance.now() - readStart;
 
-  const cached = await options.cache?.get(doc.source.sha256);
-  if (cached) return { ...cached, file };
+  const cached = await options.cache?.get(doc.source.sha256, file);
+  if (cached) return decodeCached(cached);
 
   const parseStart = performance.now();
   let model: ReportModel;

@@ -1,10 +1,10 @@
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config/index.js";
-import { ResultSchema, type Result } from "@fazhi/result";
-import { expandPaths, scoreFiles } from "./score-files.js";
+import { materialize, ResultSchema, type Result } from "@fazhi/result";
+import { expandPaths, scoreFiles, scoreRun } from "./score-files.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";
 
@@ -103,6 +103,29 @@ describe("scoreFiles in-process", () => {
     const second = await scoreFiles(options);
     expect(second.summary.cached).toBe(5);
     expect(stripTiming({ ...second, reports: second.reports.map((r) => ({ ...r, cached: false })), summary: { ...second.summary, cached: 0 } } as Result)).toEqual(stripTiming(first));
+  });
+
+  it("a warm run takes each report from the cache as it was scored, kept whole, spilled, or under another name", async () => {
+    const cwd = await corpus();
+    await copyFile(join(cwd, "reports/a-county.txt"), join(cwd, "reports/a-copy.txt"));
+    const base = { paths: ["reports/[a-e]-*.txt"], config, cwd, cache: { dir: ".c" }, toolVersion: "0.1.0" };
+    const cold = await scoreFiles({ ...base, concurrency: 0 });
+    expect(cold.summary).toMatchObject({ reports: 6, cached: 1 }); // the copy, read after its original
+    const uncached = (r: Result) => stripTiming({ ...r, reports: r.reports.map((x) => ({ ...x, cached: false })), summary: { ...r.summary, cached: 0 } } as Result);
+    for (const spillAbove of [Infinity, 2]) {
+      // One lane: every report is a hit, so no worker starts.
+      const stored = await scoreRun({ ...base, concurrency: 1, spillAbove });
+      try {
+        expect(stored.summary.cached).toBe(6);
+        const warm = materialize(stored);
+        expect(warm.reports.map((r) => [r.file, r.cached])).toEqual(cold.reports.map((r) => [r.file, true]));
+        expect(ResultSchema.safeParse(warm).success).toBe(true);
+        expect(uncached(warm)).toEqual(uncached(cold));
+        expect(JSON.stringify(warm.reports.map((r) => Object.keys(r)))).toBe(JSON.stringify(cold.reports.map((r) => Object.keys(r))));
+      } finally {
+        stored.close();
+      }
+    }
   });
 });
 

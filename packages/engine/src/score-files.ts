@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
-import { DEFAULT_CACHE_DIR, ResultCache } from "./cache.js";
+import { decodeCached, DEFAULT_CACHE_DIR, ResultCache, type CachedReport } from "./cache.js";
 import { ReportPool } from "./pool.js";
 import { shardOf, type Shard } from "./shards.js";
 import { compareStrings, hasError, materialize, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
@@ -101,11 +101,17 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
   const cacheDir = options.cache === false ? null : resolve(cwd, typeof options.cache === "object" ? options.cache.dir : DEFAULT_CACHE_DIR);
 
   let errors = 0;
-  const record = (result: ReportResult): void => {
-    if (hasError(result)) errors++;
-    options.onReport?.(result);
-    store.add(result);
-    options.onProgress?.({ done: store.length, total: targets.length + unmatched.length, file: result.file, errors });
+  const record = (result: ReportResult | CachedReport): void => {
+    // A cached report stays the cache's JSON, parsed only for a caller that reads each report as it completes (jsonl).
+    const report = "json" in result && options.onReport ? decodeCached(result) : result;
+    const head = "json" in report ? report.head : report;
+    if (hasError(head)) errors++;
+    if ("json" in report) store.addCached(report);
+    else {
+      options.onReport?.(report);
+      store.add(report);
+    }
+    options.onProgress?.({ done: store.length, total: targets.length + unmatched.length, file: head.file, errors });
   };
   unmatched.forEach(record);
 
@@ -153,14 +159,13 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
   return composeStored(store, { tool: { name: "fazhi", version: options.toolVersion }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash } }, config.scheme.ranking, Math.round(performance.now() - started));
 }
 
-/** The cached result for a target, looked up by its content hash; null on a miss or an unreadable file. */
-async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<ReportResult | null> {
+/** The cached report for a target, looked up by its content hash; null on a miss or an unreadable file. */
+async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<CachedReport | null> {
   try {
     // Synchronous reads, as in readers' readReport: cheaper than a thread-pool round trip for a small file.
     if (statSync(target.path).size > maxBytes) return null; // the reader reports it; don't read it twice
     const sha256 = createHash("sha256").update(readFileSync(target.path)).digest("hex");
-    const hit = await cache.get(sha256);
-    return hit ? { ...hit, file: target.file } : null;
+    return await cache.get(sha256, target.file);
   } catch {
     return null; // unreadable here: the worker reads it and reports why
   }

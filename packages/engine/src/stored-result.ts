@@ -8,13 +8,17 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cachedPatch, decodeCached, type CachedReport } from "./cache.js";
 import { rankHeads } from "./ranking.js";
 import { compareStrings, failedChecks, hasError, headOf, type ReportHead, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import type { RankingOptions } from "./types.js";
 
 /** Reports in the order they were added: whole in memory, or (past `spillAbove`) heads in memory and the rest on disk. */
 export class ReportStore {
-  private readonly whole: ReportResult[] = [];
+  /** Until the store spills: each report whole, or as the cache gave it (its head, and its JSON unparsed). */
+  private readonly whole: (ReportResult | CachedReport)[] = [];
+  /** Past the spill: the reports written as the cache's JSON, by index, with the file name they take in this run. */
+  private readonly renamed = new Map<number, string>();
   private readonly heads: ReportHead[] = [];
   /** Byte offset of each report's JSON in the spill file, and one past the last. */
   private readonly offsets: number[] = [0];
@@ -43,13 +47,24 @@ export class ReportStore {
     this.heads.push(headOf(report));
   }
 
+  /** A report from the cache: its head kept, its JSON stored as it is (parsed only when the report is read). */
+  addCached(cached: CachedReport): void {
+    if (this.spill === null && this.heads.length >= this.spillAbove) this.startSpill();
+    if (this.spill === null) this.whole.push(cached);
+    else this.write(cached);
+    this.heads.push(cached.head);
+  }
+
   head(i: number): ReportHead {
     return this.heads[i]!;
   }
 
   /** The report added i-th, whole (read back from the spill file when it was written there). */
   get(i: number): ReportResult {
-    if (this.spill === null) return this.whole[i]!;
+    if (this.spill === null) {
+      const kept = this.whole[i]!;
+      return "json" in kept ? decodeCached(kept) : kept;
+    }
     const start = this.offsets[i]!;
     const bytes = Buffer.allocUnsafe(this.offsets[i + 1]! - start);
     let read = 0;
@@ -58,7 +73,9 @@ export class ReportStore {
       if (n === 0) throw new Error(`fazhi: the spill file ended early (report ${i + 1})`);
       read += n;
     }
-    return JSON.parse(bytes.toString("utf8")) as ReportResult;
+    const report = JSON.parse(bytes.toString("utf8")) as ReportResult;
+    const file = this.renamed.get(i);
+    return file === undefined ? report : Object.assign(report, cachedPatch(file));
   }
 
   /** Remove the spill file (the store holds nothing after this). */
@@ -68,6 +85,7 @@ export class ReportStore {
     this.removeOnExit();
     this.spill = null;
     this.whole.length = 0;
+    this.renamed.clear();
   }
 
   private readonly removeOnExit = (): void => {
@@ -83,13 +101,14 @@ export class ReportStore {
     process.once("exit", this.removeOnExit);
     for (const [i, report] of this.whole.entries()) {
       this.write(report);
-      this.heads[i] = headOf(report);
+      if (!("json" in report)) this.heads[i] = headOf(report);
     }
     this.whole.length = 0;
   }
 
-  private write(report: ReportResult): void {
-    const bytes = Buffer.from(JSON.stringify(report), "utf8");
+  private write(report: ReportResult | CachedReport): void {
+    if ("json" in report) this.renamed.set(this.offsets.length - 1, report.head.file);
+    const bytes = "json" in report ? report.json : Buffer.from(JSON.stringify(report), "utf8");
     let written = 0;
     const at = this.offsets[this.offsets.length - 1]!;
     while (written < bytes.length) written += writeSync(this.spill!.fd, bytes, written, bytes.length - written, at + written);
