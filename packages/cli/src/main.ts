@@ -97,6 +97,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(usageMistake(argsMessage(error as Error, lang), suggestions, entry.help[lang], `fazhi ${command} --help`, lang));
       return EXIT.usage;
     }
+    const localized = (error as { localized?: { zh?: unknown; en?: unknown } }).localized;
+    if (typeof localized?.zh === "string" && typeof localized.en === "string") {
+      // A failure the user can act on (a cache entry lost during the run, say), stated in their language.
+      io.stderr(`✖ ${lang === "zh" ? localized.zh : localized.en}\n`);
+      return EXIT.usage;
+    }
     io.stderr(
       lang === "zh"
         ? `✖ fazhi 内部错误：${(error as Error).message}\n请把这条信息和所用文件报告给维护者（设置 FAZHI_DEBUG=1 可看到详细堆栈）。\n`

@@ -1,7 +1,7 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheKey, clearCache, ResultCache } from "./cache.js";
+import { CacheEntryLostError, cacheKey, clearCache, decodeCached, ResultCache } from "./cache.js";
 import { runReport } from "./run-report.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";
@@ -87,6 +87,48 @@ describe("result cache", () => {
       expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(false);
     }
     expect((await runReport({ config, path, file: "r.txt", cache })).cached).toBe(true);
+  });
+
+  it("a hit gives the head at once and reads the rest of the entry only when the report is read", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "r.txt": { issuer: "甲县人民政府", body: ["自评88分。"] } });
+    const cacheDir = join(dir, ".cache");
+    const cache = new ResultCache(cacheDir, "0.1.0", config.hash);
+    const first = await runReport({ config, path: join(dir, "r.txt"), file: "r.txt", cache });
+    const hit = (await cache.get(first.sha256, "b/r.txt"))!;
+    expect(hit.head.file).toBe("b/r.txt");
+    expect(hit.head.cached).toBe(true);
+    expect(hit.head.total).toEqual(first.total);
+    expect(hit).not.toHaveProperty("json");
+    expect(decodeCached(hit)).toEqual({ ...first, file: "b/r.txt", cached: true, rank: null });
+
+    // Deleted (fazhi cache clear) or replaced by another key's entry while the run still needs it: said so, in Chinese first.
+    const [entry] = await entries(cacheDir);
+    await writeFile(entry!, (await readFile(entry!, "utf8")).replace(/"key":"[0-9a-f]+"/, `"key":"${"0".repeat(64)}"`));
+    expect(() => decodeCached(hit)).toThrow(CacheEntryLostError);
+    await rm(entry!);
+    try {
+      decodeCached(hit);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CacheEntryLostError).localized.zh).toContain(`评分缓存中的条目 ${entry} 在运行中被删除或改动`);
+      expect((error as CacheEntryLostError).localized.en).toContain("run again");
+    }
+  });
+
+  it("reads a head line longer than the first read", async () => {
+    const dir = await tmpDir();
+    await writeReports(dir, { "r.txt": { issuer: "甲县人民政府", body: ["自评88分。"] } });
+    const cache = new ResultCache(join(dir, ".cache"), "0.1.0", config.hash);
+    const first = await runReport({ config, path: join(dir, "r.txt"), file: "r.txt", cache });
+    const [entry] = await entries(join(dir, ".cache"));
+    const [line, json] = (await readFile(entry!, "utf8")).split("\n");
+    const head = JSON.parse(line!);
+    head.head.padding = "长".repeat(20_000); // a head line of 60 KB: past the first 16 KB read
+    await writeFile(entry!, `${JSON.stringify(head)}\n${json}`);
+    const hit = (await cache.get(first.sha256, "r.txt"))!;
+    expect(hit.head.total).toEqual(first.total);
+    expect(decodeCached(hit).total).toEqual(first.total);
   });
 
   it("does not cache results with crashed checks or read errors", async () => {

@@ -6,15 +6,17 @@
  *
  * One file per report under `<dir>/<key[0..2]>/<key>.json`, written atomically, in two lines: `{ key, bytes, head }`
  * (the report's head: what ranking, tables and exit codes read) and the whole result's JSON, `bytes` long. A warm
- * run parses only the heads and hands the rest on as bytes (to the spill file, or parsed when a renderer reads the
- * report): parsing and re-serialising every cached result cost more than the rest of a warm run.
+ * run reads and parses only the heads; the rest is read from the entry when a renderer reads the report (a plain
+ * text table never does): reading, parsing and re-serialising every cached result cost more than the rest of a
+ * warm run. An entry deleted or damaged while a run still needs it is a `CacheEntryLostError`.
  * Results are stored without `rank` (ranking depends on the other reports) and read back with `cached: true`.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { headOf, resultJsonSchema, type ReportHead, type ReportResult } from "@fazhi/result";
+import type { Localized } from "@fazhi/rule-kit";
 
 export const DEFAULT_CACHE_DIR = ".fazhi-cache";
 
@@ -41,12 +43,25 @@ interface EntryHead {
   head: ReportHead;
 }
 
-/** A cached report as read: its head parsed, the whole result still JSON (see `decodeCached`). */
+/** A cached report as read: its head parsed, the whole result left in its entry (see `decodeCached`). */
 export interface CachedReport {
   /** With the file name it has in this run, `cached: true` and no rank. */
   head: ReportHead;
-  /** The whole result's JSON as stored (its own file name, `cached: false`, no rank). */
-  json: Buffer;
+  /** The entry holding the whole result's JSON (its own file name, `cached: false`, no rank). */
+  entry: { path: string; key: string };
+}
+
+/** A cache entry a run still needed was deleted or damaged meanwhile (`fazhi cache clear` during the run). */
+export class CacheEntryLostError extends Error {
+  readonly localized: Localized;
+  constructor(path: string) {
+    const localized = {
+      zh: `评分缓存中的条目 ${path} 在运行中被删除或改动（是否同时运行了 fazhi cache clear？），本次结果无法写完：请重新运行。`,
+      en: `The score cache entry ${path} was deleted or changed during the run (was fazhi cache clear run meanwhile?), so the result cannot be written: run again.`,
+    };
+    super(localized.en);
+    this.localized = localized;
+  }
 }
 
 /** What a cached report's JSON becomes in a run: named as in this run, marked cached, not yet ranked. */
@@ -54,10 +69,34 @@ export function cachedPatch(file: string): Pick<ReportResult, "file" | "cached" 
   return { file, cached: true, rank: null };
 }
 
-/** The whole result of a cached report (fields in the order they were stored). */
+/** The whole result of a cached report (fields in the order they were stored), read from its entry. */
 export function decodeCached(cached: CachedReport): ReportResult {
-  return Object.assign(JSON.parse(cached.json.toString("utf8")) as ReportResult, cachedPatch(cached.head.file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cached.entry.path);
+  } catch {
+    throw new CacheEntryLostError(cached.entry.path);
+  }
+  const newline = bytes.indexOf(10);
+  const first = newline < 0 ? null : parseEntryHead(bytes.toString("utf8", 0, newline), cached.entry.key, bytes.length - newline - 1);
+  if (!first) throw new CacheEntryLostError(cached.entry.path);
+  return Object.assign(JSON.parse(bytes.toString("utf8", newline + 1)) as ReportResult, cachedPatch(cached.head.file));
 }
+
+/** An entry's first line when it is this key's and the JSON after it is as long as it says; else null. */
+function parseEntryHead(line: string, key: string, jsonBytes: number): ReportHead | null {
+  try {
+    const entry = JSON.parse(line) as Partial<EntryHead> | null;
+    const head = entry?.key === key && entry.bytes === jsonBytes ? entry.head : undefined;
+    if (typeof head !== "object" || head === null || typeof head.file !== "string" || typeof head.checks !== "object") return null;
+    return head;
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes read first from an entry: its head line almost always fits. */
+const HEAD_READ = 16 * 1024;
 
 export class ResultCache {
   readonly dir: string;
@@ -80,21 +119,31 @@ export class ResultCache {
    */
   async get(fileSha256: string, file: string): Promise<CachedReport | null> {
     const key = cacheKey(fileSha256, this.toolVersion, this.configHash);
-    let bytes: Buffer;
+    const path = this.pathOf(key);
+    let fd: number;
     try {
-      bytes = readFileSync(this.pathOf(key)); // synchronous: see readers' readReport
+      fd = openSync(path, "r"); // synchronous: see readers' readReport
     } catch {
       return null;
     }
-    const newline = bytes.indexOf(10);
-    if (newline < 0) return null;
     try {
-      const entry = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<EntryHead> | null;
-      const head = entry?.key === key && entry.bytes === bytes.length - newline - 1 ? entry.head : undefined;
-      if (typeof head !== "object" || head === null || typeof head.file !== "string" || typeof head.checks !== "object") return null;
-      return { head: Object.assign(head, cachedPatch(file)), json: bytes.subarray(newline + 1) };
+      // Only the head line is read now; its `bytes` says how long the rest must be.
+      const size = fstatSync(fd).size;
+      let bytes = Buffer.allocUnsafe(Math.min(size, HEAD_READ));
+      let length = readSync(fd, bytes, 0, bytes.length, 0);
+      let newline = bytes.subarray(0, length).indexOf(10);
+      if (newline < 0 && length < size) {
+        bytes = readFileSync(fd);
+        length = bytes.length;
+        newline = bytes.indexOf(10);
+      }
+      if (newline < 0) return null;
+      const head = parseEntryHead(bytes.toString("utf8", 0, newline), key, size - newline - 1);
+      return head ? { head: Object.assign(head, cachedPatch(file)), entry: { path, key } } : null;
     } catch {
       return null;
+    } finally {
+      closeSync(fd);
     }
   }
 

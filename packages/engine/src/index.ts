@@ -29,7 +29,8 @@ export {
   type RunPhase,
   type RunReportOptions,
 } from "./run-report.js";
-export { cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
+export { CacheEntryLostError, cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
+export { FileIndex } from "./file-index.js";
 export { ReportPool } from "./pool.js";
 export type { ConfigSource, WorkerOptions, WorkerTask } from "./worker.js";
 // The result contract the engine produces (its schema, views and JSON writer), for callers that import the engine.

@@ -4,7 +4,7 @@
  * The output is deterministic: reports sorted by file path, rankings in a fixed cohort order.
  */
 import { createHash } from "node:crypto";
-import { lstat as lstatCallback, readFileSync, stat as statCallback, statSync, type Stats } from "node:fs";
+import { lstat as lstatCallback, readFileSync, stat as statCallback, type Stats } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -12,6 +12,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path
 import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { decodeCached, DEFAULT_CACHE_DIR, ResultCache, type CachedReport } from "./cache.js";
+import { FileIndex } from "./file-index.js";
 import { ReportPool } from "./pool.js";
 import { shardOf, type Shard } from "./shards.js";
 import { compareStrings, hasError, materialize, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
@@ -103,10 +104,10 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
   let errors = 0;
   const record = (result: ReportResult | CachedReport): void => {
     // A cached report stays the cache's JSON, parsed only for a caller that reads each report as it completes (jsonl).
-    const report = "json" in result && options.onReport ? decodeCached(result) : result;
-    const head = "json" in report ? report.head : report;
+    const report = "entry" in result && options.onReport ? decodeCached(result) : result;
+    const head = "entry" in report ? report.head : report;
     if (hasError(head)) errors++;
-    if ("json" in report) store.addCached(report);
+    if ("entry" in report) store.addCached(report);
     else {
       options.onReport?.(report);
       store.add(report);
@@ -117,54 +118,79 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
 
   const requested = typeof options.concurrency === "function" ? options.concurrency(targets.length) : options.concurrency;
   const concurrency = Math.min(requested ?? availableParallelism(), targets.length);
-  if (concurrency <= 0) {
-    const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
-    for (const target of targets) {
-      record(await runReport({ config, ...target, maxBytes: options.maxBytes, defaultTimeLimitMs: options.defaultTimeLimitMs, cache }));
-      // Reading is synchronous, so without this the loop never yields to the event loop: Ctrl+C and SIGTERM
-      // handlers (which remove the spill file) would wait for the whole run.
-      await new Promise(setImmediate);
-    }
-  } else {
-    const configSource: ConfigSource = options.configModule
-      ? { kind: "module", path: resolve(cwd, options.configModule) }
-      : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile, bundledPluginsFrom: options.bundledPluginsFrom };
-    const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
-    // Workers start only when a report is not in the cache: a warm run never pays their start-up.
-    let pool: ReportPool | undefined;
-    const poolFor = (): ReportPool =>
-      (pool ??= new ReportPool(concurrency, {
-        config: configSource,
-        maxBytes: options.maxBytes,
-        cacheDir,
-        toolVersion: options.toolVersion,
-        defaultTimeLimitMs: options.defaultTimeLimitMs,
-      }));
-    try {
-      // A bounded number of tasks in flight: results stream in, the queue never holds the whole corpus.
-      let next = 0;
-      const lane = async (): Promise<void> => {
-        while (next < targets.length) {
-          const target = targets[next++]!;
-          const hit = cache ? await cachedResult(cache, target, options.maxBytes) : null;
-          record(hit ?? (await poolFor().score(target.path, target.file)));
+  // What each file held when last read: a warm run finds its cached result from a stat (file-index.ts).
+  const index = FileIndex.load(cacheDir);
+  try {
+    await scoreTargets();
+  } finally {
+    index.save();
+  }
+  async function scoreTargets(): Promise<void> {
+    if (concurrency <= 0) {
+      const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
+      for (const target of targets) {
+        const look = cache ? FileIndex.look(target.path) : null;
+        const known = look && look.size <= (options.maxBytes ?? DEFAULT_MAX_BYTES) ? index.hashOf(target.path, look) : null;
+        const hit = known ? await cache!.get(known, target.file) : null;
+        if (hit) record(hit);
+        else {
+          const result = await runReport({ config, ...target, maxBytes: options.maxBytes, defaultTimeLimitMs: options.defaultTimeLimitMs, cache });
+          if (look) index.record(target.path, look, result.sha256);
+          record(result);
         }
-      };
-      await Promise.all(Array.from({ length: concurrency * 2 }, lane));
-    } finally {
-      await pool?.close();
+        // Reading is synchronous, so without this the loop never yields to the event loop: Ctrl+C and SIGTERM
+        // handlers (which remove the spill file) would wait for the whole run.
+        await new Promise(setImmediate);
+      }
+    } else {
+      const configSource: ConfigSource = options.configModule
+        ? { kind: "module", path: resolve(cwd, options.configModule) }
+        : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile, bundledPluginsFrom: options.bundledPluginsFrom };
+      const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
+      // Workers start only when a report is not in the cache: a warm run never pays their start-up.
+      let pool: ReportPool | undefined;
+      const poolFor = (): ReportPool =>
+        (pool ??= new ReportPool(concurrency, {
+          config: configSource,
+          maxBytes: options.maxBytes,
+          cacheDir,
+          toolVersion: options.toolVersion,
+          defaultTimeLimitMs: options.defaultTimeLimitMs,
+        }));
+      try {
+        // A bounded number of tasks in flight: results stream in, the queue never holds the whole corpus.
+        let next = 0;
+        const lane = async (): Promise<void> => {
+          while (next < targets.length) {
+            const target = targets[next++]!;
+            const hit = cache ? await cachedResult(cache, index, target, options.maxBytes) : null;
+            record(hit ?? (await poolFor().score(target.path, target.file)));
+          }
+        };
+        await Promise.all(Array.from({ length: concurrency * 2 }, lane));
+      } finally {
+        await pool?.close();
+      }
     }
   }
 
   return composeStored(store, { tool: { name: "fazhi", version: options.toolVersion }, profile: { id: config.scheme.id, version: config.scheme.version, hash: config.hash } }, config.scheme.ranking, Math.round(performance.now() - started));
 }
 
-/** The cached report for a target, looked up by its content hash; null on a miss or an unreadable file. */
-async function cachedResult(cache: ResultCache, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<CachedReport | null> {
+/**
+ * The cached report for a target, looked up by its content hash (from the file index while the file's metadata
+ * is unchanged, else read and hashed, and recorded); null on a miss or an unreadable file.
+ */
+async function cachedResult(cache: ResultCache, index: FileIndex, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<CachedReport | null> {
   try {
-    // Synchronous reads, as in readers' readReport: cheaper than a thread-pool round trip for a small file.
-    if (statSync(target.path).size > maxBytes) return null; // the reader reports it; don't read it twice
-    const sha256 = createHash("sha256").update(readFileSync(target.path)).digest("hex");
+    const look = FileIndex.look(target.path);
+    if (look.stat === null || look.size > maxBytes) return null; // the reader reports it; don't read it twice
+    let sha256 = index.hashOf(target.path, look);
+    if (sha256 === null) {
+      // Synchronous reads, as in readers' readReport: cheaper than a thread-pool round trip for a small file.
+      sha256 = createHash("sha256").update(readFileSync(target.path)).digest("hex");
+      index.record(target.path, look, sha256);
+    }
     return await cache.get(sha256, target.file);
   } catch {
     return null; // unreadable here: the worker reads it and reports why

@@ -1,24 +1,25 @@
 /**
  * A run's result without holding every report in memory. Each report is kept whole only until the run passes
  * `spillAbove` reports; from then on every report is written, as it completes, to a spill file (one JSON text
- * after another) and only its head stays in memory: what ranking, tables and exit codes read. Renderers read
+ * after another) and only its head stays in memory: what ranking, tables and exit codes read; a report from
+ * the cache is not copied there but read from its cache entry when it is needed. Renderers read
  * the whole reports back one at a time (`fullReports`, `reportsInRankOrder` of @fazhi/result). So 100,000 reports cost their heads
  * (about 2 KB each), not their results (tens of KB each, far more as objects).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cachedPatch, decodeCached, type CachedReport } from "./cache.js";
+import { decodeCached, type CachedReport } from "./cache.js";
 import { rankHeads } from "./ranking.js";
 import { compareStrings, failedChecks, hasError, headOf, type ReportHead, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import type { RankingOptions } from "./types.js";
 
 /** Reports in the order they were added: whole in memory, or (past `spillAbove`) heads in memory and the rest on disk. */
 export class ReportStore {
-  /** Until the store spills: each report whole, or as the cache gave it (its head, and its JSON unparsed). */
+  /** Until the store spills: each report whole, or as the cache gave it (its head; the rest stays in its entry). */
   private readonly whole: (ReportResult | CachedReport)[] = [];
-  /** Past the spill: the reports written as the cache's JSON, by index, with the file name they take in this run. */
-  private readonly renamed = new Map<number, string>();
+  /** Past the spill: the reports left in their cache entries (never copied to the spill file), by index. */
+  private readonly inCache = new Map<number, CachedReport>();
   private readonly heads: ReportHead[] = [];
   /** Byte offset of each report's JSON in the spill file, and one past the last. */
   private readonly offsets: number[] = [0];
@@ -47,11 +48,11 @@ export class ReportStore {
     this.heads.push(headOf(report));
   }
 
-  /** A report from the cache: its head kept, its JSON stored as it is (parsed only when the report is read). */
+  /** A report from the cache: its head kept, the rest left in its entry (read and parsed only when the report is read). */
   addCached(cached: CachedReport): void {
     if (this.spill === null && this.heads.length >= this.spillAbove) this.startSpill();
     if (this.spill === null) this.whole.push(cached);
-    else this.write(cached);
+    else this.keepInCache(cached);
     this.heads.push(cached.head);
   }
 
@@ -63,8 +64,10 @@ export class ReportStore {
   get(i: number): ReportResult {
     if (this.spill === null) {
       const kept = this.whole[i]!;
-      return "json" in kept ? decodeCached(kept) : kept;
+      return "entry" in kept ? decodeCached(kept) : kept;
     }
+    const cached = this.inCache.get(i);
+    if (cached) return decodeCached(cached);
     const start = this.offsets[i]!;
     const bytes = Buffer.allocUnsafe(this.offsets[i + 1]! - start);
     let read = 0;
@@ -73,9 +76,7 @@ export class ReportStore {
       if (n === 0) throw new Error(`fazhi: the spill file ended early (report ${i + 1})`);
       read += n;
     }
-    const report = JSON.parse(bytes.toString("utf8")) as ReportResult;
-    const file = this.renamed.get(i);
-    return file === undefined ? report : Object.assign(report, cachedPatch(file));
+    return JSON.parse(bytes.toString("utf8")) as ReportResult;
   }
 
   /** Remove the spill file (the store holds nothing after this). */
@@ -85,7 +86,7 @@ export class ReportStore {
     this.removeOnExit();
     this.spill = null;
     this.whole.length = 0;
-    this.renamed.clear();
+    this.inCache.clear();
   }
 
   private readonly removeOnExit = (): void => {
@@ -100,15 +101,23 @@ export class ReportStore {
     // A run that ends without close() (an error, process.exit) still leaves nothing behind.
     process.once("exit", this.removeOnExit);
     for (const [i, report] of this.whole.entries()) {
-      this.write(report);
-      if (!("json" in report)) this.heads[i] = headOf(report);
+      if ("entry" in report) this.keepInCache(report);
+      else {
+        this.write(report);
+        this.heads[i] = headOf(report);
+      }
     }
     this.whole.length = 0;
   }
 
-  private write(report: ReportResult | CachedReport): void {
-    if ("json" in report) this.renamed.set(this.offsets.length - 1, report.head.file);
-    const bytes = "json" in report ? report.json : Buffer.from(JSON.stringify(report), "utf8");
+  /** The next index's report stays in its cache entry: nothing is written to the spill file for it. */
+  private keepInCache(cached: CachedReport): void {
+    this.inCache.set(this.offsets.length - 1, cached);
+    this.offsets.push(this.offsets[this.offsets.length - 1]!);
+  }
+
+  private write(report: ReportResult): void {
+    const bytes = Buffer.from(JSON.stringify(report), "utf8");
     let written = 0;
     const at = this.offsets[this.offsets.length - 1]!;
     while (written < bytes.length) written += writeSync(this.spill!.fd, bytes, written, bytes.length - written, at + written);
