@@ -7,7 +7,11 @@
 //   (g) start-up of the compiled CLI (rebuilt first) as a process: `fazhi --version` and `fazhi score` of an empty folder,
 //   (h) side by side with the peer (textlint + five rules: its run.sh, from --peer or $FAZHI_PEER): the CLI
 //       `fazhi score DIR --no-cache --format json --out /dev/null` and the peer on one folder of N UTF-8 .txt
-//       reports, alternating, median of --rounds runs; reports/s of both and their ratio.
+//       reports, alternating, median of --rounds runs; reports/s of both and their ratio; in the same rounds the
+//       CLI in one process (`--concurrency 0`) against its default workers,
+//   (i) the CLI end to end with its cache on the same folder: once cold (an empty cache), then warm (median of
+//       --rounds) in plain text and JSON, and the warm/cold ratio,
+//   (j) peak memory of the CLI scoring --memory-reports UTF-8 reports (default 20000; 0 skips) to a JSON file.
 // The last line is JSON.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -33,11 +37,17 @@ const { values } = parseArgs({
     "no-peer": { type: "boolean", default: false },
     peer: { type: "string" },
     rounds: { type: "string", default: "3" },
+    "memory-reports": { type: "string", default: "20000" },
   },
 });
 const reports = Number(values.reports);
 if (!Number.isInteger(reports) || reports <= 0) {
   console.error(`--reports 需要正整数 / --reports needs a positive integer, got "${values.reports}"`);
+  process.exit(2);
+}
+const memoryReports = Number(values["memory-reports"]);
+if (!Number.isInteger(memoryReports) || memoryReports < 0) {
+  console.error(`--memory-reports 需要非负整数 / --memory-reports needs a non-negative integer, got "${values["memory-reports"]}"`);
   process.exit(2);
 }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -160,15 +170,22 @@ console.error(`(g) start-up: --version ${startup.version!.seconds} s, score of a
 const peerGiven = values.peer ?? process.env.FAZHI_PEER;
 const peerScript = peerGiven ? resolve(peerGiven) : undefined;
 let sideBySide: Record<string, unknown> | undefined;
+const textDir = join(outDir, "utf8");
 if (!values["no-peer"] && peerScript && existsSync(peerScript)) {
-  const textDir = join(outDir, "utf8");
   const textFiles = generateCorpus(loadSeeds(join(root, "seeds")), reports, textDir, Number(values.seed), { utf8Text: true });
   const warmDir = join(outDir, "peer-warm-up");
   mkdirSync(warmDir, { recursive: true });
   copyFileSync(textFiles[0]!.path, join(warmDir, "0.txt"));
   timeProcess("bash", [peerScript, warmDir], root); // installs textlint on first use; not timed
   const peer = () => timeProcess("bash", [peerScript, textDir], root);
-  const times = alternate({ fazhi: cli(["score", textDir, "--no-cache", "--format", "json", "--out", "/dev/null"], [0, 1]), peer }, rounds);
+  const times = alternate(
+    {
+      fazhi: cli(["score", textDir, "--no-cache", "--format", "json", "--out", "/dev/null"], [0, 1]),
+      peer,
+      fazhiOneProcess: cli(["score", textDir, "--no-cache", "--concurrency", "0", "--format", "json", "--out", "/dev/null"], [0, 1]),
+    },
+    rounds,
+  );
   const perSecond = (t: ProcessTime) => round(reports / t.seconds);
   sideBySide = {
     reports,
@@ -176,13 +193,55 @@ if (!values["no-peer"] && peerScript && existsSync(peerScript)) {
     fazhi: { ...times.fazhi!, reportsPerSecond: perSecond(times.fazhi!) },
     peer: { ...times.peer!, reportsPerSecond: perSecond(times.peer!) },
     throughputFazhiOverPeer: round(times.peer!.seconds / times.fazhi!.seconds),
+    fazhiOneProcess: times.fazhiOneProcess,
+    workersOverOneProcess: round(times.fazhi!.seconds / times.fazhiOneProcess!.seconds),
   };
   console.error(
     `(h) side by side, ${reports} UTF-8 reports, median of ${rounds}: fazhi ${perSecond(times.fazhi!)} reports/s (${times.fazhi!.seconds} s, CPU ${times.fazhi!.cpuSeconds} s, ${times.fazhi!.peakRssMB} MB), ` +
-      `peer ${perSecond(times.peer!)} reports/s (${times.peer!.seconds} s, CPU ${times.peer!.cpuSeconds} s, ${times.peer!.peakRssMB} MB); fazhi/peer throughput ${sideBySide.throughputFazhiOverPeer}`,
+      `peer ${perSecond(times.peer!)} reports/s (${times.peer!.seconds} s, CPU ${times.peer!.cpuSeconds} s, ${times.peer!.peakRssMB} MB); fazhi/peer throughput ${sideBySide.throughputFazhiOverPeer}; ` +
+      `fazhi in one process ${times.fazhiOneProcess!.seconds} s (workers/one process ${sideBySide.workersOverOneProcess})`,
   );
 } else if (!values["no-peer"]) {
   console.error(peerScript ? `(h) side by side skipped: no peer at ${peerScript}` : "(h) side by side skipped: name the peer's run.sh with --peer or $FAZHI_PEER");
+}
+
+// (i) The CLI's cache end to end: the folder of UTF-8 reports (made here when the peer did not run), scored once into an
+// empty cache, then again warm. The CLI keeps its cache in .fazhi-cache/ of its working directory: a scratch one.
+if (!existsSync(textDir)) generateCorpus(loadSeeds(join(root, "seeds")), reports, textDir, Number(values.seed), { utf8Text: true });
+const cacheCwd = join(outDir, "cli-cache");
+mkdirSync(cacheCwd, { recursive: true });
+const inCacheCwd = (args: string[]) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], cacheCwd, [0, 1]);
+const cold = inCacheCwd(["score", textDir, "--format", "json", "--out", "/dev/null"])();
+const warmRuns = alternate(
+  {
+    text: inCacheCwd(["score", textDir, "--format", "text", "--out", "/dev/null"]),
+    json: inCacheCwd(["score", textDir, "--format", "json", "--out", "/dev/null"]),
+  },
+  rounds,
+);
+const cliCache = {
+  reports,
+  cold,
+  warmText: warmRuns.text!,
+  warmJson: warmRuns.json!,
+  warmOverColdText: round(cold.seconds / warmRuns.text!.seconds),
+  warmOverColdJson: round(cold.seconds / warmRuns.json!.seconds),
+};
+console.error(
+  `(i) CLI with its cache, ${reports} reports: cold ${cold.seconds} s; warm ${warmRuns.text!.seconds} s as text (${cliCache.warmOverColdText}× faster), ` +
+    `${warmRuns.json!.seconds} s as JSON (${cliCache.warmOverColdJson}×)`,
+);
+
+// (j) Peak memory at scale: the CLI writes every report's result to a JSON file; memory should not grow with the count.
+let memory: Record<string, unknown> | undefined;
+if (memoryReports > 0) {
+  const bigDir = join(outDir, "memory");
+  generateCorpus(loadSeeds(join(root, "seeds")), memoryReports, bigDir, Number(values.seed), { utf8Text: true });
+  const run = timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), "score", bigDir, "--no-cache", "--format", "json", "--out", join(outDir, "memory.json")], root, [0, 1]);
+  rmSync(bigDir, { recursive: true, force: true });
+  rmSync(join(outDir, "memory.json"), { force: true });
+  memory = { reports: memoryReports, ...run, reportsPerSecond: round(memoryReports / run.seconds) };
+  console.error(`(j) ${memoryReports} reports to a JSON file: ${run.seconds} s, CPU ${run.cpuSeconds} s, peak ${run.peakRssMB} MB`);
 }
 
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });
@@ -200,6 +259,8 @@ const summary = {
   formats,
   startup,
   sideBySide,
+  cliCache,
+  memory,
   node: process.version,
 };
 console.log(JSON.stringify(summary));
