@@ -31,7 +31,7 @@ export {
 } from "./run-report.js";
 export { CacheEntryLostError, cacheKey, clearCache, DEFAULT_CACHE_DIR, isCacheable, ResultCache } from "./cache.js";
 export { FileIndex } from "./file-index.js";
-export { ReportPool } from "./pool.js";
+// The worker pool (piscina) is not exported: scoreFiles loads it only when a run needs workers.
 export type { ConfigSource, WorkerOptions, WorkerTask } from "./worker.js";
 // The result contract the engine produces (its schema, views and JSON writer), for callers that import the engine.
 export * from "@fazhi/result";

@@ -13,7 +13,7 @@ import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { decodeCached, DEFAULT_CACHE_DIR, ResultCache, type CachedReport } from "./cache.js";
 import { FileIndex } from "./file-index.js";
-import { ReportPool } from "./pool.js";
+import type { ReportPool } from "./pool.js";
 import { shardOf, type Shard } from "./shards.js";
 import { compareStrings, hasError, materialize, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import { composeStored, ReportStore } from "./stored-result.js";
@@ -147,16 +147,20 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
         ? { kind: "module", path: resolve(cwd, options.configModule) }
         : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile, bundledPluginsFrom: options.bundledPluginsFrom };
       const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
-      // Workers start only when a report is not in the cache: a warm run never pays their start-up.
-      let pool: ReportPool | undefined;
-      const poolFor = (): ReportPool =>
-        (pool ??= new ReportPool(concurrency, {
-          config: configSource,
-          maxBytes: options.maxBytes,
-          cacheDir,
-          toolVersion: options.toolVersion,
-          defaultTimeLimitMs: options.defaultTimeLimitMs,
-        }));
+      // Workers start only when a report is not in the cache: a warm run never pays their start-up, nor loads
+      // the pool's code (piscina).
+      let pool: Promise<ReportPool> | undefined;
+      const poolFor = (): Promise<ReportPool> =>
+        (pool ??= import("./pool.js").then(
+          ({ ReportPool }) =>
+            new ReportPool(concurrency, {
+              config: configSource,
+              maxBytes: options.maxBytes,
+              cacheDir,
+              toolVersion: options.toolVersion,
+              defaultTimeLimitMs: options.defaultTimeLimitMs,
+            }),
+        ));
       try {
         // A bounded number of tasks in flight: results stream in, the queue never holds the whole corpus.
         let next = 0;
@@ -164,12 +168,12 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
           while (next < targets.length) {
             const target = targets[next++]!;
             const hit = cache ? await cachedResult(cache, index, target, options.maxBytes) : null;
-            record(hit ?? (await poolFor().score(target.path, target.file)));
+            record(hit ?? (await (await poolFor()).score(target.path, target.file)));
           }
         };
         await Promise.all(Array.from({ length: concurrency * 2 }, lane));
       } finally {
-        await pool?.close();
+        if (pool) await (await pool).close();
       }
     }
   }
