@@ -22,13 +22,12 @@ import { join } from "node:path";
 export const RACY_MS = 2000;
 /** Entries kept at most (the most recently recorded): a folder of deleted reports never grows it without bound. */
 export const MAX_ENTRIES = 500_000;
+const SHA256 = /^[0-9a-f]{64}$/;
 
 interface Entry {
   /** size, inode, mtime ns, ctime ns — as decimal strings, joined by ":". */
   stat: string;
   sha256: string;
-  /** When the file was looked at (ms since the epoch): a change shortly before makes the entry untrusted. */
-  seen: number;
 }
 
 export interface FileLook {
@@ -37,6 +36,7 @@ export interface FileLook {
   /** ctime in ms, for the racy check. */
   changedMs: number;
   size: number;
+  /** When the file was looked at (ms since the epoch): a change shortly before keeps it out of the index. */
   seen: number;
 }
 
@@ -60,8 +60,8 @@ export class FileIndex {
       const data = JSON.parse(readFileSync(index.path, "utf8")) as { fazhi?: unknown; version?: unknown; files?: Record<string, Partial<Entry>> };
       if (data?.fazhi !== "file-index" || data.version !== 1 || typeof data.files !== "object" || data.files === null) return index;
       for (const [path, e] of Object.entries(data.files)) {
-        if (typeof e?.stat === "string" && typeof e.sha256 === "string" && /^[0-9a-f]{64}$/.test(e.sha256) && typeof e.seen === "number") {
-          index.files.set(path, { stat: e.stat, sha256: e.sha256, seen: e.seen });
+        if (typeof e?.stat === "string" && typeof e.sha256 === "string" && SHA256.test(e.sha256)) {
+          index.files.set(path, { stat: e.stat, sha256: e.sha256 });
         }
       }
     } catch {
@@ -91,7 +91,7 @@ export class FileIndex {
 
   /** Record what a file held when it was looked at (`look` taken before it was read). */
   record(path: string, look: FileLook, sha256: string): void {
-    if (look.stat === null || !/^[0-9a-f]{64}$/.test(sha256)) return;
+    if (look.stat === null || !SHA256.test(sha256)) return;
     const known = this.files.get(path);
     if (look.changedMs > look.seen - this.racyMs) {
       // Changed just before it was read: not trusted next time, and an older entry for it no longer holds.
@@ -103,7 +103,7 @@ export class FileIndex {
     }
     if (known && known.stat === look.stat && known.sha256 === sha256) return;
     this.files.delete(path); // re-inserted last: the map's order is the order files were last recorded
-    this.files.set(path, { stat: look.stat, sha256, seen: look.seen });
+    this.files.set(path, { stat: look.stat, sha256 });
     this.changed = true;
   }
 
