@@ -12,7 +12,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path
 import fg from "fast-glob";
 import { DEFAULT_MAX_BYTES } from "@fazhi/readers";
 import { decodeCached, DEFAULT_CACHE_DIR, ResultCache, type CachedReport } from "./cache.js";
-import { FileIndex } from "./file-index.js";
+import { FileIndex, type FileLook } from "./file-index.js";
 import type { ReportPool } from "./pool.js";
 import { shardOf, type Shard } from "./shards.js";
 import { compareStrings, hasError, materialize, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
@@ -126,16 +126,16 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
     index.save();
   }
   async function scoreTargets(): Promise<void> {
+    const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
     if (concurrency <= 0) {
-      const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
       for (const target of targets) {
-        const look = cache ? FileIndex.look(target.path) : null;
-        const known = look && look.size <= (options.maxBytes ?? DEFAULT_MAX_BYTES) ? index.hashOf(target.path, look) : null;
-        const hit = known ? await cache!.get(known, target.file) : null;
+        // On an index miss runReport reads the file once, hashes it and asks the cache itself.
+        const known = cache ? indexed(index, target, options.maxBytes) : null;
+        const hit = known?.sha256 ? await cache!.get(known.sha256, target.file) : null;
         if (hit) record(hit);
         else {
           const result = await runReport({ config, ...target, maxBytes: options.maxBytes, defaultTimeLimitMs: options.defaultTimeLimitMs, cache });
-          if (look) index.record(target.path, look, result.sha256);
+          if (known) index.record(target.path, known.look, result.sha256);
           record(result);
         }
         // Reading is synchronous, so without this the loop never yields to the event loop: Ctrl+C and SIGTERM
@@ -146,7 +146,6 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
       const configSource: ConfigSource = options.configModule
         ? { kind: "module", path: resolve(cwd, options.configModule) }
         : { kind: "load", configFile: options.configFile, cwd, defaultConfigFile: options.defaultConfigFile, bundledPluginsFrom: options.bundledPluginsFrom };
-      const cache = cacheDir === null ? null : new ResultCache(cacheDir, options.toolVersion, config.hash);
       // Workers start only when a report is not in the cache: a warm run never pays their start-up, nor loads
       // the pool's code (piscina).
       let pool: Promise<ReportPool> | undefined;
@@ -182,18 +181,29 @@ async function scoreInto(store: ReportStore, options: ScoreFilesOptions): Promis
 }
 
 /**
+ * A target as it is now (its look, to record once it is read) and the content hash the file index holds for
+ * it, if its metadata is unchanged; null when it cannot be stat-ed or is over the size limit (the reader
+ * reports it; don't read it twice).
+ */
+function indexed(index: FileIndex, target: Target, maxBytes = DEFAULT_MAX_BYTES): { look: FileLook; sha256: string | null } | null {
+  const look = FileIndex.look(target.path);
+  if (look.stat === null || look.size > maxBytes) return null;
+  return { look, sha256: index.hashOf(target.path, look) };
+}
+
+/**
  * The cached report for a target, looked up by its content hash (from the file index while the file's metadata
  * is unchanged, else read and hashed, and recorded); null on a miss or an unreadable file.
  */
-async function cachedResult(cache: ResultCache, index: FileIndex, target: Target, maxBytes = DEFAULT_MAX_BYTES): Promise<CachedReport | null> {
+async function cachedResult(cache: ResultCache, index: FileIndex, target: Target, maxBytes?: number): Promise<CachedReport | null> {
   try {
-    const look = FileIndex.look(target.path);
-    if (look.stat === null || look.size > maxBytes) return null; // the reader reports it; don't read it twice
-    let sha256 = index.hashOf(target.path, look);
+    const known = indexed(index, target, maxBytes);
+    if (known === null) return null;
+    let sha256 = known.sha256;
     if (sha256 === null) {
       // Synchronous reads, as in readers' readReport: cheaper than a thread-pool round trip for a small file.
       sha256 = createHash("sha256").update(readFileSync(target.path)).digest("hex");
-      index.record(target.path, look, sha256);
+      index.record(target.path, known.look, sha256);
     }
     return await cache.get(sha256, target.file);
   } catch {
