@@ -160,7 +160,7 @@ for (const ext of ["docx", "pdf", "doc"]) {
 
 // The CLI as a user runs it (`pnpm fazhi`: the compiled CLI, rebuilt here so it is the current code), as a whole process.
 timeProcess("pnpm", ["-s", "build"], root);
-const cli = (args: string[], okCodes = [0]) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], root, okCodes);
+const cli = (args: string[], okCodes = [0], cwd = root) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], cwd, okCodes);
 const rounds = Number(values.rounds);
 const emptyDir = join(outDir, "empty");
 mkdirSync(emptyDir, { recursive: true });
@@ -210,7 +210,7 @@ if (!values["no-peer"] && peerScript && existsSync(peerScript)) {
 if (!existsSync(textDir)) generateCorpus(loadSeeds(join(root, "seeds")), reports, textDir, Number(values.seed), { utf8Text: true });
 const cacheCwd = join(outDir, "cli-cache");
 mkdirSync(cacheCwd, { recursive: true });
-const inCacheCwd = (args: string[]) => () => timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), ...args], cacheCwd, [0, 1]);
+const inCacheCwd = (args: string[]) => cli(args, [0, 1], cacheCwd);
 const cold = inCacheCwd(["score", textDir, "--format", "json", "--out", "/dev/null"])();
 const warmRuns = alternate(
   {
@@ -237,7 +237,7 @@ let memory: Record<string, unknown> | undefined;
 if (memoryReports > 0) {
   const bigDir = join(outDir, "memory");
   generateCorpus(loadSeeds(join(root, "seeds")), memoryReports, bigDir, Number(values.seed), { utf8Text: true });
-  const run = timeProcess(process.execPath, [join(root, "packages/cli/bin/fazhi.js"), "score", bigDir, "--no-cache", "--format", "json", "--out", join(outDir, "memory.json")], root, [0, 1]);
+  const run = cli(["score", bigDir, "--no-cache", "--format", "json", "--out", join(outDir, "memory.json")], [0, 1])();
   rmSync(bigDir, { recursive: true, force: true });
   rmSync(join(outDir, "memory.json"), { force: true });
   memory = { reports: memoryReports, ...run, reportsPerSecond: round(memoryReports / run.seconds) };
