@@ -8,14 +8,15 @@
  * (the report's head: what ranking, tables and exit codes read) and the whole result's JSON, `bytes` long. A warm
  * run reads and parses only the heads; the rest is read from the entry when a renderer reads the report (a plain
  * text table never does): reading, parsing and re-serialising every cached result cost more than the rest of a
- * warm run. An entry deleted or damaged while a run still needs it is a `CacheEntryLostError`.
+ * warm run (the JSON renderer re-indents the stored JSON instead: `cachedJson`). An entry deleted or damaged
+ * while a run still needs it is a `CacheEntryLostError`.
  * Results are stored without `rank` (ranking depends on the other reports) and read back with `cached: true`.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { headOf, resultJsonSchema, type ReportHead, type ReportResult } from "@fazhi/result";
+import { headOf, JsonText, resultJsonSchema, type ReportHead, type ReportResult } from "@fazhi/result";
 import type { Localized } from "@fazhi/rule-kit";
 
 export const DEFAULT_CACHE_DIR = ".fazhi-cache";
@@ -71,6 +72,17 @@ export function cachedPatch(file: string): Pick<ReportResult, "file" | "cached" 
 
 /** The whole result of a cached report (fields in the order they were stored), read from its entry. */
 export function decodeCached(cached: CachedReport): ReportResult {
+  const json = entryJson(cached);
+  return Object.assign(JSON.parse(json.toString("utf8")) as ReportResult, cachedPatch(cached.head.file));
+}
+
+/** The same, as the result's stored JSON with the members to set on it (for the JSON renderer, which needs no objects). */
+export function cachedJson(cached: CachedReport): JsonText {
+  return new JsonText(entryJson(cached), cachedPatch(cached.head.file));
+}
+
+/** The second line of a cached report's entry: the whole result's JSON, checked against the head line. */
+function entryJson(cached: CachedReport): Buffer {
   let bytes: Buffer;
   try {
     bytes = readFileSync(cached.entry.path);
@@ -80,7 +92,7 @@ export function decodeCached(cached: CachedReport): ReportResult {
   const newline = bytes.indexOf(10);
   const first = newline < 0 ? null : parseEntryHead(bytes.toString("utf8", 0, newline), cached.entry.key, bytes.length - newline - 1);
   if (!first) throw new CacheEntryLostError(cached.entry.path);
-  return Object.assign(JSON.parse(bytes.toString("utf8", newline + 1)) as ReportResult, cachedPatch(cached.head.file));
+  return bytes.subarray(newline + 1);
 }
 
 /** An entry's first line when it is this key's and the JSON after it is as long as it says; else null. */

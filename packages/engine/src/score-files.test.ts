@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config/index.js";
-import { materialize, ResultSchema, type Result } from "@fazhi/result";
+import { materialize, resultJsonChunks, ResultSchema, type Result } from "@fazhi/result";
 import { expandPaths, scoreFiles, scoreRun } from "./score-files.js";
 import { testConfig } from "./test-fixtures/config.js";
 import { tmpDir, writeReports } from "./test-fixtures/reports.js";
@@ -122,6 +122,8 @@ describe("scoreFiles in-process", () => {
         expect(ResultSchema.safeParse(warm).success).toBe(true);
         expect(uncached(warm)).toEqual(uncached(cold));
         expect(JSON.stringify(warm.reports.map((r) => Object.keys(r)))).toBe(JSON.stringify(cold.reports.map((r) => Object.keys(r))));
+        // The JSON renderer re-indents the cache's JSON without parsing it: the same text as from the objects.
+        expect([...resultJsonChunks(stored)].map((piece) => piece.toString()).join("")).toBe(`${JSON.stringify(warm, null, 2)}\n`);
       } finally {
         stored.close();
       }

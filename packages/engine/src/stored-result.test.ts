@@ -69,7 +69,7 @@ describe("ReportStore", () => {
     expect(materialize(spilled)).toEqual(whole);
     expect(spilled.reports.map((h) => [h.file, h.rank?.position ?? null])).toEqual(whole.reports.map((r) => [r.file, r.rank?.position ?? null]));
     expect(spilled.summary).toEqual({ reports: 5, scored: 4, errors: 0, cached: 0, durationMs: 7 });
-    expect([...resultJsonChunks(spilled)].join("")).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect([...resultJsonChunks(spilled)].map((piece) => piece.toString()).join("")).toBe(`${JSON.stringify(whole, null, 2)}\n`);
     expect([...fullReports(spilled)].map((r) => r.file)).toEqual(whole.reports.map((r) => r.file));
     spilled.close();
   });

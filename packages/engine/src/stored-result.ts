@@ -9,9 +9,9 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decodeCached, type CachedReport } from "./cache.js";
+import { cachedJson, decodeCached, type CachedReport } from "./cache.js";
 import { rankHeads } from "./ranking.js";
-import { compareStrings, failedChecks, hasError, headOf, type ReportHead, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
+import { compareStrings, failedChecks, hasError, headOf, JsonText, type ReportHead, type ReportResult, type Result, type StoredResult } from "@fazhi/result";
 import type { RankingOptions } from "./types.js";
 
 /** Reports in the order they were added: whole in memory, or (past `spillAbove`) heads in memory and the rest on disk. */
@@ -62,12 +62,23 @@ export class ReportStore {
 
   /** The report added i-th, whole (read back from the spill file when it was written there). */
   get(i: number): ReportResult {
-    if (this.spill === null) {
-      const kept = this.whole[i]!;
-      return "entry" in kept ? decodeCached(kept) : kept;
-    }
+    const kept = this.kept(i);
+    if ("spilled" in kept) return JSON.parse(kept.spilled.toString("utf8")) as ReportResult;
+    return "entry" in kept ? decodeCached(kept) : kept;
+  }
+
+  /** The same report, left as JSON text when it is held as JSON (in the spill file, in its cache entry). */
+  getJson(i: number): ReportResult | JsonText {
+    const kept = this.kept(i);
+    if ("spilled" in kept) return new JsonText(kept.spilled);
+    return "entry" in kept ? cachedJson(kept) : kept;
+  }
+
+  /** The report added i-th as held: whole, in its cache entry, or its JSON bytes read from the spill file. */
+  private kept(i: number): ReportResult | CachedReport | { spilled: Buffer } {
+    if (this.spill === null) return this.whole[i]!;
     const cached = this.inCache.get(i);
-    if (cached) return decodeCached(cached);
+    if (cached) return cached;
     const start = this.offsets[i]!;
     const bytes = Buffer.allocUnsafe(this.offsets[i + 1]! - start);
     let read = 0;
@@ -76,7 +87,7 @@ export class ReportStore {
       if (n === 0) throw new Error(`fazhi: the spill file ended early (report ${i + 1})`);
       read += n;
     }
-    return JSON.parse(bytes.toString("utf8")) as ReportResult;
+    return { spilled: bytes };
   }
 
   /** Remove the spill file (the store holds nothing after this). */
@@ -151,6 +162,12 @@ export function composeStored(store: ReportStore, head: Pick<Result, "tool" | "p
     },
     fullAt(k: number) {
       return { ...store.get(order[k]!), rank: ranks[k]! };
+    },
+    *fullJson() {
+      for (let k = 0; k < order.length; k++) {
+        const report = store.getJson(order[k]!);
+        yield report instanceof JsonText ? new JsonText(report.json, { ...report.set, rank: ranks[k]! }) : { ...report, rank: ranks[k]! };
+      }
     },
     close: () => store.close(),
   };

@@ -23,7 +23,7 @@ export type ReporterName = "json" | "csv" | "xlsx" | "md" | "html";
 export const reporters: Record<ReporterName, Reporter> = { json, csv, xlsx, md, html: htmlReport };
 
 /** Text formats a piece at a time: the same text as `reporters`, never one string. */
-const PIECES: Record<Exclude<ReporterName, "xlsx">, (result: ResultSource, options?: ReporterOptions) => Iterable<string>> = {
+const PIECES: Record<Exclude<ReporterName, "xlsx">, (result: ResultSource, options?: ReporterOptions) => Iterable<string | Buffer>> = {
   json: resultJsonChunks,
   csv: csvRankingPieces,
   md: mdPieces,

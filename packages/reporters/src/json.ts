@@ -7,5 +7,5 @@ import type { ReporterOptions } from "./labels.js";
  * apply: every message in the result already carries both languages.
  */
 export function json(result: ResultSource, _options?: ReporterOptions): string {
-  return [...resultJsonChunks(result)].join("");
+  return [...resultJsonChunks(result)].map((piece) => piece.toString()).join("");
 }

@@ -4,6 +4,7 @@
  * reports are read in. The engine's ReportStore produces stored results; nothing here reads files itself.
  */
 import type { CategoryResult, CheckResult, FindingResult, ReportResult, Result } from "./schema.js";
+import type { JsonText } from "./json-stream.js";
 import { cohortTables } from "./tables.js";
 
 /**
@@ -43,6 +44,8 @@ export interface StoredResult extends Omit<Result, "reports"> {
   reports: ReportHead[];
   /** Each report whole, ranked, in the order of `reports`. */
   full(): Iterable<ReportResult>;
+  /** The same reports, those held as JSON (in the cache, in the spill file) left as their JSON text: for the JSON renderer. */
+  fullJson?(): Iterable<ReportResult | JsonText>;
   /** The report at `reports[i]`, whole. */
   fullAt(i: number): ReportResult;
   /** Remove what the result keeps on disk; it cannot be read after this. */
@@ -84,7 +87,7 @@ export function* reportsInRankOrder(result: ResultSource): Iterable<ReportResult
 
 /** The result with every report whole in memory (for a small run, a test, the TUI). */
 export function materialize(result: StoredResult): Result {
-  const { full: _full, fullAt: _at, close: _close, reports: _heads, ...rest } = result;
+  const { full: _full, fullJson: _json, fullAt: _at, close: _close, reports: _heads, ...rest } = result;
   const { rankings, summary, ...head } = rest;
   return { ...head, reports: [...result.full()], rankings, summary };
 }

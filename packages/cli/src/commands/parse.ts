@@ -93,7 +93,7 @@ export async function runParse(argv: string[], io: CliIO, lang: Lang): Promise<n
   }
   if (format === "json") {
     // A piece at a time, as score's JSON: the models of many files are longer than one string can be.
-    for (const piece of prettyJsonChunks({ schemaVersion: 1, documents, errors })) io.stdout(piece);
+    for (const piece of prettyJsonChunks({ schemaVersion: 1, documents, errors })) io.stdout(piece.toString());
   }
   if (errors.length > 0) {
     io.stderr(
