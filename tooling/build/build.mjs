@@ -101,6 +101,9 @@ for (const { dir, manifest, entry } of shipped) {
   writeFileSync(join(target, "package.json"), JSON.stringify(out, null, 2) + "\n");
 }
 
+// opencc-js's CommonJS build, which packages/core/src/simplify.ts requires only for a text it would change.
+cpSync(createRequire(join(root, "packages/core/package.json")).resolve("opencc-js/t2cn"), join(dist, "opencc-t2cn.cjs"));
+
 const pdfjs = dirname(createRequire(join(root, "packages/readers/package.json")).resolve("pdfjs-dist/package.json"));
 mkdirSync(join(dist, "pdfjs"), { recursive: true });
 for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) cpSync(join(pdfjs, "legacy/build", file), join(dist, "pdfjs", file));

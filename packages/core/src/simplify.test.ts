@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Converter, Locale } from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { toSimplified } from "./simplify.js";
@@ -57,5 +59,25 @@ describe("toSimplified", () => {
 
   it("keeps lone surrogates and text that ends in a high surrogate", () => {
     for (const text of ["發\ud800", "\udc00發展", "發展\ud83d"]) expect(toSimplified(text)).toBe(opencc(text));
+  });
+});
+
+describe("opencc-js loads only for a text it would change", () => {
+  /** Fold texts in a fresh process; say whether opencc-js got loaded. */
+  function loadsFor(texts: string[]): boolean {
+    const script = `
+      import { simplifierLoaded, toSimplified } from "./src/simplify.ts";
+      const texts = ${JSON.stringify(texts)};
+      const out = texts.map((t) => toSimplified(t));
+      if (out.some((o, i) => o !== texts[i]) && !simplifierLoaded()) throw new Error("changed without opencc");
+      console.log(JSON.stringify(simplifierLoaded()));`;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8" });
+    return JSON.parse(out.trim().split("\n").pop()!) as boolean;
+  }
+
+  it("Simplified text, even with 覆 and 坏, does not load it; a Traditional character or a changing phrase does", () => {
+    expect(loadsFor(["本县全年办理行政复议案件12件，实现全覆盖，严厉打击破坏营商环境行为。", "ASCII only 2023"])).toBe(false);
+    expect(loadsFor(["本縣堅持依法行政"])).toBe(true);
+    expect(loadsFor(["各部门回覆群众来信"])).toBe(true); // 回覆 → 回复, though neither character changes alone
   });
 });
