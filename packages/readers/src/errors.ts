@@ -94,11 +94,11 @@ export const readErrors = {
       zh: `${file} 是 ${ext} 文件，无法直接读取：请在 Word 或 WPS 中打开，另存为 .docx 或 PDF（或 .txt）后再试。`,
       en: `${file} is a ${ext} file, which cannot be read directly: open it in Word or WPS and save it as .docx or PDF (or .txt).`,
     }),
-  /** `readReportBytes` is synchronous and reads plain text only. */
+  /** `readReportBytes` is synchronous and reads text and HTML only. */
   needsAsyncReader: (file: string, format: string) =>
     new ReadError("unsupported-format", file, {
-      zh: `${file} 是 ${format} 文件，同步读取接口 readReportBytes 只读纯文本：请改用 readReport 或 readReportBuffer（异步）。`,
-      en: `${file} is a ${format} file; readReportBytes is synchronous and reads only plain text: use readReport or readReportBuffer (async).`,
+      zh: `${file} 是 ${format} 文件，同步读取接口 readReportBytes 只读文本和网页：请改用 readReport 或 readReportBuffer（异步）。`,
+      en: `${file} is a ${format} file; readReportBytes is synchronous and reads only text and HTML: use readReport or readReportBuffer (async).`,
     }),
   wpsUnreadable: (file: string, cause?: unknown) =>
     new ReadError(

@@ -8,13 +8,13 @@ import type { DocxText } from "./docx.js";
 import type { PdfLimits, PdfText } from "./pdf.js";
 import type { DocText } from "./doc.js";
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip.js";
-import type { HtmlText } from "./html.js";
+import { htmlToLines } from "./html.js";
 import { declaredCharset, looksLikeHtml, sniffMagic, sniffNul } from "./sniff.js";
 import { lineOfOffset, lineTextAt, textLineOrigins } from "./text.js";
 
 export { decodeText, encodingForLabel, type DecodedText } from "./decode.js";
 export { ReadError, type ReadErrorCode } from "./errors.js";
-export type { HtmlText } from "./html.js";
+export { htmlToLines, type HtmlText } from "./html.js";
 export { CONTENT_SELECTORS, TITLE_SELECTORS } from "./html-selectors.js";
 export { foldLookalikeIdeographs } from "./cjk-fold.js";
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip.js";
@@ -74,15 +74,10 @@ function extensionFormat(ext: string): "pdf" | "docx" | "doc" | "wps" | "txt" | 
 }
 
 // Which heavy readers this process has loaded (each is imported only when a file of its format is met).
-const loaded = new Set<"docx" | "pdf" | "doc" | "html">();
-/** The heavy readers (mammoth, pdfjs-dist, word-extractor, cheerio for HTML) loaded so far in this process. */
-export function loadedReaders(): ReadonlySet<"docx" | "pdf" | "doc" | "html"> {
+const loaded = new Set<"docx" | "pdf" | "doc">();
+/** The heavy readers (mammoth, pdfjs-dist, word-extractor) loaded so far in this process. */
+export function loadedReaders(): ReadonlySet<"docx" | "pdf" | "doc"> {
   return loaded;
-}
-async function htmlReader(): Promise<(html: string) => HtmlText> {
-  const m = await import("./html.js");
-  loaded.add("html");
-  return m.htmlToLines;
 }
 async function docxReader() {
   const m = await import("./docx.js");
@@ -160,13 +155,12 @@ export async function readReportBuffer(file: string, bytes: Uint8Array, options:
   const container = sniffContainer(bytes);
   if (container) return readBinary(file, bytes, container, named, options);
   if (named === "pdf" || named === "docx" || named === "doc" || named === "wps") throw notWhatItSays(file, ext, named, bytes);
-  const format = textFormat(file, bytes, ext);
-  return readTextBytes(file, bytes, format, format === "html" ? await htmlReader() : null);
+  return readTextBytes(file, bytes, ext);
 }
 
 /**
- * Synchronous reading of plain text from bytes in memory. HTML, Word and PDF need `readReportBuffer` (async:
- * their readers load when first needed); given one, this throws `unsupported-format` saying so.
+ * Synchronous reading of text and HTML from bytes in memory. Word and PDF need `readReportBuffer` (async);
+ * given one, this throws `unsupported-format` saying so.
  */
 export function readReportBytes(file: string, bytes: Uint8Array, options: ReadOptions = {}): SourceDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -179,9 +173,7 @@ export function readReportBytes(file: string, bytes: Uint8Array, options: ReadOp
   if (container || named === "pdf" || named === "docx" || named === "doc" || named === "wps") {
     throw readErrors.needsAsyncReader(file, container ? CONTAINER_FORMAT[container] : (named ?? ext));
   }
-  const format = textFormat(file, bytes, ext);
-  if (format === "html") throw readErrors.needsAsyncReader(file, "HTML");
-  return readTextBytes(file, bytes, format, null);
+  return readTextBytes(file, bytes, ext);
 }
 
 /** A file named as a Word/PDF file whose bytes are not one: say what it really is. */
@@ -362,17 +354,19 @@ async function readBinary(
   return done("doc", doc.text, doc.lineOrigins);
 }
 
-/** Whether bytes that are not Word or PDF are plain text or HTML; binary bytes are an error. */
-function textFormat(file: string, bytes: Uint8Array, ext: string): "txt" | "html" {
+function readTextBytes(file: string, bytes: Uint8Array, ext: string): SourceDocument {
   const magic = sniffMagic(bytes);
   if (magic) throw readErrors.binary(file, magic);
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16Bom && sniffNul(bytes) === "binary") throw readErrors.binary(file, null);
-  return TEXT_EXTENSIONS.has(ext) ? "txt" : HTML_EXTENSIONS.has(ext) ? "html" : looksLikeHtml(bytes) ? "html" : "txt";
-}
 
-/** Text or HTML (`htmlToLines` given, loaded by the caller) as a source document. */
-function readTextBytes(file: string, bytes: Uint8Array, format: SourceFormat, htmlToLines: ((html: string) => HtmlText) | null): SourceDocument {
+  const format: SourceFormat = TEXT_EXTENSIONS.has(ext)
+    ? "txt"
+    : HTML_EXTENSIONS.has(ext)
+      ? "html"
+      : looksLikeHtml(bytes)
+        ? "html"
+        : "txt";
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeText(bytes, format === "html" ? (declaredCharset(bytes) ?? undefined) : undefined);
   const blank = blankKind(decoded.text);
@@ -402,7 +396,6 @@ function readTextBytes(file: string, bytes: Uint8Array, format: SourceFormat, ht
     };
   }
 
-  if (!htmlToLines) throw new Error("fazhi: the HTML reader was not loaded");
   const page = htmlToLines(decoded.text);
   if (!hasText(page.text)) throw readErrors.empty(file, "html");
   if (decoded.replacements > 0) {

@@ -31,11 +31,6 @@ describe("heavy readers load only when their format is met", () => {
     expect(r).toMatchObject({ loaded: [], mammoth: false, wordExtractor: false, pdfjs: false });
   });
 
-  it("an HTML page loads the HTML reader (cheerio), plain text does not", () => {
-    const r = probe(`await readers.readReportBuffer("a.html", new TextEncoder().encode("<html><body><p>法治政府建设年度报告</p></body></html>"));`);
-    expect(r).toMatchObject({ loaded: ["html"], mammoth: false, pdfjs: false });
-  });
-
   it("reading a .docx loads mammoth only; a PDF loads pdfjs", () => {
     const fixtures = fileURLToPath(new URL("../../../tooling/fixtures/out/", import.meta.url));
     const docx = probe(`await readers.readReport(${JSON.stringify(fixtures + "features.docx")});`);
