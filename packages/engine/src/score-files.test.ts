@@ -210,11 +210,15 @@ describe("scoreFiles with a config file", () => {
       "r/a.txt": { issuer: "甲县人民政府" },
       "r/b.txt": { issuer: "乙县人民政府", body: ["我们做了很多工作，取得了明显成效，群众满意度持续提升。".repeat(3)] },
     });
+    // Word and PDF readers load lazily: from source a worker must still reach them (tsx's ESM hooks do not reach workers).
+    const fixtures = fileURLToPath(new URL("../../../tooling/fixtures/out/", import.meta.url));
+    await copyFile(join(fixtures, "features.docx"), join(cwd, "r/c.docx"));
+    await copyFile(join(fixtures, "features.pdf"), join(cwd, "r/d.pdf"));
     const config = await loadConfig({ cwd });
     const base = { paths: ["r"], config, cwd, cache: false as const, toolVersion: "0.1.0" };
     const pooled = await scoreFiles({ ...base, concurrency: 2 });
     const inProcess = await scoreFiles({ ...base, concurrency: 0 });
-    expect(pooled.reports.map((r) => r.error)).toEqual([null, null]);
+    expect(pooled.reports.map((r) => r.error)).toEqual([null, null, null, null]);
     expect(pooled.reports[1]!.total.score!).toBeGreaterThan(pooled.reports[0]!.total.score!);
     expect(stripTiming(pooled)).toEqual(stripTiming(inProcess));
     expect(ResultSchema.safeParse(pooled).success).toBe(true);

@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { extname } from "node:path";
+import { isMainThread } from "node:worker_threads";
+import { BUNDLED } from "@fazhi/core/bundle";
 import type { Diagnostic, Origin, SourceDocument, SourceFormat } from "@fazhi/core";
 import { decodeText, type DecodedText } from "./decode.js";
 import { ReadError, readErrors } from "./errors.js";
 import type { DocxText } from "./docx.js";
 import type { PdfLimits, PdfText } from "./pdf.js";
 import type { DocText } from "./doc.js";
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip.js";
+import { DEFAULT_ZIP_LIMITS, ZipFormatError, ZipLimitError, type ZipLimits } from "./zip.js";
 import { htmlToLines } from "./html.js";
 import { declaredCharset, looksLikeHtml, sniffMagic, sniffNul } from "./sniff.js";
 import { lineOfOffset, lineTextAt, textLineOrigins } from "./text.js";
@@ -79,18 +82,33 @@ const loaded = new Set<"docx" | "pdf" | "doc">();
 export function loadedReaders(): ReadonlySet<"docx" | "pdf" | "doc"> {
   return loaded;
 }
+/**
+ * A reader module, imported when a file of its format is first met. From source in a worker thread under tsx
+ * (Node 20), tsx's ESM hooks do not reach the worker, so `import()` of a TypeScript file fails there while its
+ * require hook works (see engine/src/worker.ts, which loads the worker's code that way): there the module is
+ * required instead. The compiled CLI and the main thread always import.
+ */
+async function lazyReader<T>(imported: () => Promise<T>, source: string): Promise<T> {
+  if (BUNDLED || isMainThread) return imported();
+  try {
+    return await imported();
+  } catch (err) {
+    if (nodeErrorCode(err) !== "ERR_UNKNOWN_FILE_EXTENSION" && nodeErrorCode(err) !== "ERR_MODULE_NOT_FOUND") throw err;
+    return createRequire(import.meta.url)(source) as T;
+  }
+}
 async function docxReader() {
-  const m = await import("./docx.js");
+  const m = await lazyReader(() => import("./docx.js"), "./docx.ts");
   loaded.add("docx");
   return m;
 }
 async function pdfReader() {
-  const m = await import("./pdf.js");
+  const m = await lazyReader(() => import("./pdf.js"), "./pdf.ts");
   loaded.add("pdf");
   return m;
 }
 async function docReader() {
-  const m = await import("./doc.js");
+  const m = await lazyReader(() => import("./doc.js"), "./doc.ts");
   loaded.add("doc");
   return m;
 }
@@ -315,7 +333,6 @@ async function readBinary(
 
   if (container === "zip") {
     const { readDocx, NotWordError } = await docxReader();
-    const { ZipFormatError, ZipLimitError } = await import("./zip.js");
     let docx: DocxText;
     try {
       docx = await withTimeout(file, timeoutMs, readDocx(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits }));
