@@ -73,15 +73,9 @@ function mayChange(s: string): boolean {
 }
 
 function loadTriggers(): Triggers {
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Set<number>();
+  const { bmp, astral } = firstCodePoints(CHANGED_CHARS);
   let low = 0xffff;
-  for (const ch of CHANGED_CHARS) {
-    const cp = ch.codePointAt(0)!;
-    low = Math.min(low, ch.charCodeAt(0));
-    if (cp > 0xffff) astral.add(cp);
-    else bmp[cp] = 1;
-  }
+  for (const ch of CHANGED_CHARS) low = Math.min(low, ch.charCodeAt(0));
   const phrases = new Map<number, string[]>();
   for (const p of CHANGED_PHRASES) {
     const first = p.charCodeAt(0);
@@ -91,25 +85,31 @@ function loadTriggers(): Triggers {
   return { low, bmp, astral, phrases };
 }
 
+/** The first code point of each string, as flags (BMP) and a set (the rest): what the scans over a text test. */
+function firstCodePoints(strings: Iterable<string>): { bmp: Uint8Array; astral: Set<number> } {
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (const s of strings) {
+    const cp = s.codePointAt(0);
+    if (cp === undefined) continue;
+    if (cp > 0xffff) astral.add(cp);
+    else bmp[cp] = 1;
+  }
+  return { bmp, astral };
+}
+
 function pass(group: DictGroup): Pass {
   const trie = new (openccLib().Trie)();
   trie.loadDictGroup(group as Parameters<Trie["loadDictGroup"]>[0]);
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Set<number>();
-  const start = (key: string) => {
-    const cp = key.codePointAt(0);
-    if (cp === undefined) return;
-    if (cp > 0xffff) astral.add(cp);
-    else bmp[cp] = 1;
-  };
+  const keys: string[] = [];
   for (const dict of group) {
     if (typeof dict === "string") {
-      for (const entry of dict.split("|")) start(entry.slice(0, entry.indexOf(" ")));
+      for (const entry of dict.split("|")) keys.push(entry.slice(0, entry.indexOf(" ")));
     } else {
-      for (const pair of dict) start(pair[0]!);
+      for (const pair of dict) keys.push(pair[0]!);
     }
   }
-  return { trie, bmp, astral };
+  return { trie, ...firstCodePoints(keys) };
 }
 
 /** The preset's passes in OpenCC's order: normalisation (CJK compatibility ideographs), then conversion. */
